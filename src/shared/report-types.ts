@@ -1,0 +1,82 @@
+// The report the background builds for a tab and the popup renders. Plain data, so that it can be
+// kept in storage.session and survive a restart of the background.
+import type { AppEvent, LawTopic, PermissionNote, Source } from './dataset-types';
+import type { Origin } from './effective-dataset';
+import type { PageFacts } from './page-facts';
+import type { StoreName } from './stores';
+
+/** "concern" = a law the user's settings flag; "noted" = in the dataset, nothing flagged;
+ *  "unknown" = not in the dataset (never shown as safe); "none" = not an app page. */
+export type Level = 'concern' | 'noted' | 'unknown' | 'none';
+
+export interface NumberedSource extends Source {
+  n: number;
+}
+
+/** Source numbers into Report.sources, and where the statement came from. */
+export interface Attributed {
+  sources: number[];
+  origin: Origin | 'page';
+}
+
+export interface PlaceRef {
+  id: string;
+  name: string;
+}
+
+export interface ChainLink extends Attributed {
+  role: 'publisher' | 'parent' | 'controller';
+  entityId: string;
+  name: string;
+  /** For publishers and controllers: where the arrangement applies. */
+  region?: string;
+  /** Name of the entity this one is the parent or controller of. */
+  of?: string;
+  domicile: PlaceRef;
+  headquarters: PlaceRef;
+  /** Sources for the domicile and headquarters. */
+  placeSources: number[];
+}
+
+export interface LawFinding extends Attributed {
+  jurisdiction: PlaceRef;
+  /** Names of the entities in the chain that connect the app to this jurisdiction. */
+  via: string[];
+  name: string;
+  year: number;
+  summary: string;
+  topics: LawTopic[];
+  concern: boolean;
+}
+
+export interface EventFinding extends Attributed, Pick<AppEvent, 'date' | 'kind' | 'summary'> {
+  disputed: boolean;
+  jurisdiction?: PlaceRef;
+}
+
+export interface PermissionFinding extends Attributed, Pick<PermissionNote, 'platform' | 'permission' | 'note'> {}
+
+/** State of the page facts for the current URL. */
+export type PageStatus = 'pending' | 'ok' | 'unavailable';
+
+export interface Report {
+  url: string;
+  store: StoreName;
+  storeLabel: string;
+  /** The store identity from the URL. */
+  storeId: string;
+  app: { id: string; name: string; lastReviewed: string; stale: boolean; origin: Origin } | null;
+  level: Level;
+  /** The laws that set the level to "concern" (indexes into laws). */
+  reasons: number[];
+  chain: ChainLink[];
+  laws: LawFinding[];
+  events: EventFinding[];
+  permissions: PermissionFinding[];
+  /** Entities whose name matches the developer shown on the page (for apps not in the dataset). */
+  nameMatches: { entityId: string; name: string }[];
+  page: PageFacts | null;
+  pageStatus: PageStatus;
+  disputed: boolean;
+  sources: NumberedSource[];
+}

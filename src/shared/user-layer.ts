@@ -1,0 +1,21 @@
+// The user's own layer over the bundled dataset: per-record overrides (edit, add, hide), kept in
+// storage.local and never touched by extension updates. "Reset" deletes the override.
+import type { DatasetRecord } from './dataset-types';
+
+export interface UserOverride {
+  /** The user's version of the record (an edit of a bundled record, or a record of their own). */
+  record?: DatasetRecord;
+  /** The user hid the record: it is treated as absent. */
+  hidden?: boolean;
+  /** ISO timestamp of the change. */
+  updatedAt: string;
+}
+
+export interface UserLayer {
+  version: 1;
+  /** "app:wechat" → override. */
+  overrides: Record<string, UserOverride>;
+}
+
+export const USER_LAYER_VERSION = 1;
+export const emptyUserLayer = (): UserLayer => ({ version: 1, overrides: {} });
