@@ -1,13 +1,17 @@
 // Unit tests for the small modules behind page extraction (src/content/extract/*). The store tests
 // (extract-google-play, extract-apple-app-store) run the whole extraction on the real saved pages.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findJsonEnd, parseAfInitData } from '../../src/content/extract/af-init-data';
 import { at, path } from '../../src/content/extract/jspb';
 import { splitList } from '../../src/content/extract/split-list';
 import { MAX_FIELD_CHARS, cleanLines, cleanText } from '../../src/content/extract/text';
 
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+// Paths, not URL objects: under the jsdom environment the global URL is jsdom's.
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 
 describe('parseAfInitData', () => {
   it('reads the 2019 data:function(){return …} form without evaluating it', () => {
