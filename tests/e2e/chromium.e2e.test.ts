@@ -1,0 +1,151 @@
+// End-to-end in Debian's Chromium: the built extension on replayed store pages at their real URLs.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { BADGE_OF, isDatasetBadge, PAGE_DEVELOPERS, type Level } from './harness/expectations';
+import { startStoreServer, type StoreServer } from './harness/https-server';
+import { URLS } from './harness/routes';
+import { waitFor } from './harness/wait-for';
+
+const log = (...parts: unknown[]): void => console.log('[e2e chromium]', ...parts);
+
+interface PopupView {
+  state: string | null;
+  level: string | null;
+  appName: string;
+  pageDeveloper: string;
+  sourcesTag: string | null;
+  sourceLinks: string[];
+}
+
+async function readPopup(popup: Page): Promise<PopupView> {
+  return popup.evaluate(() => {
+    const text = (selector: string): string => document.querySelector(selector)?.textContent?.trim() ?? '';
+    const report = document.querySelector<HTMLElement>('#report');
+    return {
+      state: report?.dataset.state ?? null,
+      level: report?.dataset.level ?? null,
+      appName: text('#app-name'),
+      pageDeveloper: text('#page-developer'),
+      sourcesTag: document.querySelector('#sources')?.tagName ?? null,
+      sourceLinks: [...document.querySelectorAll<HTMLAnchorElement>('#sources li a[href^="https://"]')].map((a) => a.href),
+    };
+  });
+}
+
+describe('Chromium: the extension on replayed store pages', () => {
+  let server: StoreServer | undefined;
+  let chromium: ChromiumSession;
+  const started = Date.now();
+
+  beforeAll(async () => {
+    // Chromium maps host *and* port, so it can do without 443 (not root, or port busy).
+    server = await startStoreServer({ anyPortIfUnavailable: true });
+    chromium = await launchChromium({ serverPort: server.port });
+    const version = await chromium.browser.version();
+    log(`store server on 127.0.0.1:${server.port}; extension ${chromium.extensionId} in ${version}`);
+    log(`ready in ${Date.now() - started} ms`);
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    log('requests that reached the store server:', JSON.stringify(server?.summary()));
+    await server?.close();
+    log(`suite took ${Date.now() - started} ms`);
+  });
+
+  /** Opens `url` in a new tab and waits until the badge for that tab satisfies `accept`. */
+  async function visit(url: string, accept: (badge: string) => boolean) {
+    const page = await chromium.open(url);
+    expect(server?.served(url), `the server replayed ${url}`).toBe(true);
+    const tabId = await chromium.tabIdOf(page);
+    const badge = await waitFor(() => chromium.badgeText(tabId), accept, { what: `the badge of tab ${tabId} (${url})` });
+    const title = await chromium.title(tabId);
+    log(`${url} → tab ${tabId}, badge ${JSON.stringify(badge)}, title ${JSON.stringify(title)}`);
+    return { page, tabId, badge };
+  }
+
+  async function popupFor(tabId: number): Promise<PopupView> {
+    const popup = await chromium.openPopup(tabId);
+    const view = await readPopup(popup);
+    log(`popup for tab ${tabId}:`, JSON.stringify(view));
+    await popup.close();
+    return view;
+  }
+
+  it.each([
+    { url: URLS.translatePlay, name: 'Google Translate' },
+    { url: URLS.instagramPlayZhCn, name: 'Instagram' },
+  ])('an app in the dataset ($name): level badge, named app and numbered sources', async ({ url, name }) => {
+    const { page, tabId, badge } = await visit(url, isDatasetBadge);
+    const view = await popupFor(tabId);
+    expect(view.state).toBe('ready');
+    expect(['concern', 'noted']).toContain(view.level);
+    expect(BADGE_OF[view.level as Level], 'badge and popup level agree').toBe(badge);
+    expect(view.appName).toContain(name);
+    expect(view.sourcesTag).toBe('OL');
+    expect(view.sourceLinks.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it.each([
+    { name: 'Univerza Tukdaeng on the App Store', url: URLS.tukdaengApple, developer: PAGE_DEVELOPERS.tukdaeng },
+    { name: 'Where Am I on Google Play', url: URLS.whereAmIPlay, developer: PAGE_DEVELOPERS.whereAmI },
+  ])('an app not in the dataset ($name): "?" badge, unknown level, developer read from the page', async ({ url, developer }) => {
+    const { page, tabId } = await visit(url, (b) => b === BADGE_OF.unknown);
+    // The developer comes from the content script, which may report a moment after the badge is set.
+    const view = await waitFor(() => popupFor(tabId), (v) => developer.test(v.pageDeveloper), {
+      what: `the popup of tab ${tabId} to show the developer read from the page`,
+      intervalMs: 250,
+    });
+    expect(view.state).toBe('ready');
+    expect(view.level).toBe('unknown');
+    expect(view.pageDeveloper).toMatch(developer);
+    await page.close();
+  });
+
+  it('a store page that is not an app page: no badge, popup says so, and the badge clears after navigating away from an app', async () => {
+    const { page, tabId } = await visit(URLS.playGames, (b) => b === BADGE_OF.none);
+    const view = await popupFor(tabId);
+    expect(view.state).toBe('ready');
+    expect(view.level).toBe('none');
+    await page.close();
+
+    const app = await visit(URLS.translatePlay, isDatasetBadge);
+    await app.page.goto(URLS.playGames, { waitUntil: 'load' });
+    const cleared = await waitFor(() => chromium.badgeText(app.tabId), (b) => b === BADGE_OF.none, {
+      what: `the badge of tab ${app.tabId} to clear after leaving the app page`,
+    });
+    log(`tab ${app.tabId} after navigating to ${URLS.playGames}: badge ${JSON.stringify(cleared)}`);
+    expect((await popupFor(app.tabId)).level).toBe('none');
+    await app.page.close();
+  });
+
+  it('single-page navigation: the badge and the report follow history.pushState', async () => {
+    const { page, tabId } = await visit(URLS.spaStart, (b) => b === BADGE_OF.none);
+    await page.evaluate((url) => history.pushState({}, '', url), URLS.translatePlay);
+    const inDataset = await waitFor(() => chromium.badgeText(tabId), isDatasetBadge, {
+      what: `the badge of tab ${tabId} after pushState to ${URLS.translatePlay}`,
+    });
+    await page.evaluate((url) => history.pushState({}, '', url), URLS.whereAmIPlay);
+    const unknown = await waitFor(() => chromium.badgeText(tabId), (b) => b === BADGE_OF.unknown, {
+      what: `the badge of tab ${tabId} after pushState to ${URLS.whereAmIPlay}`,
+    });
+    log(`tab ${tabId}: pushState → Translate badge ${JSON.stringify(inDataset)}, → Where Am I badge ${JSON.stringify(unknown)}`);
+    expect((await popupFor(tabId)).level).toBe('unknown');
+    await page.close();
+  });
+
+  it('single-page navigation from one app page to another does not carry the first page\'s developer over', async () => {
+    const { page, tabId } = await visit(URLS.translatePlay, isDatasetBadge);
+    // The document still shows Google Translate (developer "Google LLC"); the URL now names Where Am I.
+    await page.evaluate((url) => history.pushState({}, '', url), URLS.whereAmIPlay);
+    await waitFor(() => chromium.badgeText(tabId), (b) => b === BADGE_OF.unknown, {
+      what: `the badge of tab ${tabId} after pushState to ${URLS.whereAmIPlay}`,
+    });
+    const view = await popupFor(tabId);
+    expect(view.level).toBe('unknown');
+    expect(view.pageDeveloper).not.toContain('Google LLC');
+    await page.close();
+  });
+});
