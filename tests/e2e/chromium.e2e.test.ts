@@ -1,11 +1,12 @@
 // End-to-end in Debian's Chromium: the built extension on replayed store pages at their real URLs.
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { BADGE_OF, isDatasetBadge, PAGE_DEVELOPERS, type Level } from './harness/expectations';
 import { startStoreServer, type StoreServer } from './harness/https-server';
 import { URLS } from './harness/routes';
 import { waitFor } from './harness/wait-for';
+import { USER_LAYER_TUKDAENG } from './harness/paths';
 
 const log = (...parts: unknown[]): void => console.log('[e2e chromium]', ...parts);
 
@@ -101,6 +102,29 @@ describe('Chromium: the extension on replayed store pages', () => {
     expect(view.state).toBe('ready');
     expect(view.level).toBe('unknown');
     expect(view.pageDeveloper).toMatch(developer);
+    await page.close();
+  });
+
+  it('an App Store app added by the user through the options page: in the dataset, from "your edit"', async () => {
+    const options = await chromium.browser.newPage();
+    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`, { waitUntil: 'load' });
+    await options.waitForSelector('#options[data-state="ready"]');
+    const input = (await options.waitForSelector('input#import-file')) as ElementHandle<HTMLInputElement> | null;
+    await input!.uploadFile(USER_LAYER_TUKDAENG);
+    const status = await waitFor(() => options.$eval('#import-status', (e) => e.textContent ?? ''), (t) => t.length > 0, { what: 'the import status' });
+    log(`options import: ${JSON.stringify(status)}`);
+    expect(status).toMatch(/3/);
+    await options.close();
+
+    const { page, tabId, badge } = await visit(URLS.tukdaengApple, isDatasetBadge);
+    const view = await popupFor(tabId);
+    expect(view.level).toBe('noted');
+    expect(BADGE_OF.noted).toBe(badge);
+    expect(view.appName).toBe('Univerza Tukdaeng');
+    expect(view.sourceLinks).toContain('https://apps.apple.com/th/app/univerza-tukdaeng/id6811926515');
+    const origins = await (await chromium.openPopup(tabId)).$$eval('.origin-user', (els) => els.length);
+    expect(origins, 'statements say they come from the user').toBeGreaterThan(0);
+    await chromium.inWorker(() => chrome.storage.local.clear(), null);
     await page.close();
   });
 

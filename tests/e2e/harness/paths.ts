@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests/fixtures');
+/** A user's own records, imported through the options page (see tests/e2e/data/README.md). */
+export const USER_LAYER_TUKDAENG = path.join(REPO_ROOT, 'tests/e2e/data/user-layer-tukdaeng.json');
 
 export const CHROMIUM_PATH = process.env.JL_CHROMIUM ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.JL_FIREFOX ?? '/usr/bin/firefox-esr';
