@@ -6,7 +6,7 @@ export type JsonObject = Record<string, unknown>;
 const MAX_BLOCKS = 20;
 const MAX_BLOCK_CHARS = 2_000_000;
 
-function isObject(value: unknown): value is JsonObject {
+export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -32,9 +32,9 @@ export function findJsonLd(doc: Document, type: string): JsonObject | null {
 function candidates(parsed: unknown): JsonObject[] {
   const list = Array.isArray(parsed) ? parsed : [parsed];
   return list.flatMap((item) => {
-    if (!isObject(item)) return [];
+    if (!isJsonObject(item)) return [];
     const graph = item['@graph'];
-    return Array.isArray(graph) ? [item, ...graph.filter(isObject)] : [item];
+    return Array.isArray(graph) ? [item, ...graph.filter(isJsonObject)] : [item];
   });
 }
 
@@ -46,5 +46,5 @@ function hasType(item: JsonObject, type: string): boolean {
 /** item.key when it is an object (e.g. "author"). */
 export function ldObject(item: JsonObject | null, key: string): JsonObject | null {
   const value = item?.[key];
-  return isObject(value) ? value : null;
+  return isJsonObject(value) ? value : null;
 }

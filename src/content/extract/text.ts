@@ -39,3 +39,18 @@ export function cleanLines(value: unknown, max = MAX_FIELD_CHARS): string | null
 function capChars(text: string, max: number): string {
   return text.length <= max ? text : Array.from(text).slice(0, max).join('');
 }
+
+/** Longest permission list we keep (an extension may match hundreds of sites), and longest entry. */
+export const MAX_LIST_ITEMS = 300;
+export const MAX_LIST_ITEM_CHARS = 300;
+
+/** Cleaned, de-duplicated one-line strings; anything that is not a string is skipped. */
+export function cleanList(values: readonly unknown[], max = MAX_LIST_ITEMS): string[] {
+  const out = new Set<string>();
+  for (const value of values.slice(0, max * 2)) {
+    const text = cleanText(value, MAX_LIST_ITEM_CHARS);
+    if (text) out.add(text);
+    if (out.size >= max) break;
+  }
+  return [...out];
+}

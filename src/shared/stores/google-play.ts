@@ -1,7 +1,6 @@
+import { isAndroidPackage } from './android-package';
 import type { AdapterExamples, StoreAdapter } from './store-adapter';
 
-// Android package names: letters, digits, underscores, dot-separated (Play also accepts mixed case).
-const PACKAGE = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$/;
 // The details page and the separate data-safety page name the app with the same ?id= parameter.
 const APP_PATHS = new Set(['/store/apps/details', '/store/apps/datasafety']);
 
@@ -11,7 +10,7 @@ export const googlePlay: StoreAdapter = {
     if (url.protocol !== 'https:' || url.hostname !== 'play.google.com') return null;
     if (!APP_PATHS.has(url.pathname.replace(/\/$/, ''))) return null;
     const id = url.searchParams.get('id');
-    if (!id || id.length > 200 || !PACKAGE.test(id)) return null;
+    if (!isAndroidPackage(id)) return null;
     return { store: 'google-play', type: 'android', id };
   },
 };

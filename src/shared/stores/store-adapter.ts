@@ -1,7 +1,18 @@
 import type { StoreIdType } from '../dataset-types';
 
 /** Stores we identify from the URL. */
-export type StoreName = 'google-play' | 'apple-app-store';
+export type StoreName =
+  | 'google-play'
+  | 'apple-app-store'
+  | 'chrome-web-store'
+  | 'firefox-add-ons'
+  | 'microsoft-store'
+  | 'edge-add-ons'
+  | 'huawei-appgallery'
+  | 'f-droid'
+  | 'samsung-galaxy-store'
+  | 'tencent-myapp'
+  | 'xiaomi-getapps';
 
 /** The app a URL points at: the store, and the identity used to look it up in the dataset. */
 export interface StoreMatch {
@@ -23,4 +34,10 @@ export interface AdapterExamples {
   apps: ReadonlyArray<{ url: string; id: string }>;
   /** Same-store URLs that are not app pages: no adapter may identify them. */
   nonApp: readonly string[];
+}
+
+/** True for an https URL on exactly `host`: no other scheme, no port, no user:password@ prefix, so
+ *  look-alike hosts (`host.evil.example`, `evil-host`) and odd forms never pass. */
+export function isHttpsOn(url: URL, host: string): boolean {
+  return url.protocol === 'https:' && url.hostname === host && url.port === '' && !url.username && !url.password;
 }
