@@ -128,6 +128,20 @@ describe('Chromium: the extension on replayed store pages', () => {
     await page.close();
   });
 
+  it('the Chrome Web Store, where Chrome runs no content script: badge and popup from the URL alone, saying why', async () => {
+    const { page, tabId, badge } = await visit(URLS.translateChromeWebStore, isDatasetBadge);
+    const popup = await chromium.openPopup(tabId);
+    const forbidden = await popup.$eval('#page-forbidden', (e) => e.textContent ?? '');
+    const view = await readPopup(popup);
+    log(`Chrome Web Store popup: ${JSON.stringify(view)}; page section: ${JSON.stringify(forbidden)}`);
+    expect(view.appName).toBe('Google Translate (Chrome extension)');
+    expect(BADGE_OF[view.level as Level]).toBe(badge);
+    expect(forbidden).toContain('Chrome Web Store');
+    expect(view.pageDeveloper, 'nothing was read from the page').toBe('');
+    await popup.close();
+    await page.close();
+  });
+
   it('a store page that is not an app page: no badge, popup says so, and the badge clears after navigating away from an app', async () => {
     const { page, tabId } = await visit(URLS.playGames, (b) => b === BADGE_OF.none);
     const view = await popupFor(tabId);

@@ -13,6 +13,7 @@ interface StoredReport {
   app: { name: string } | null;
   level: string;
   page: { developer: string | null } | null;
+  pageStatus?: string;
 }
 
 const isReport = (value: unknown): value is StoredReport =>
@@ -83,6 +84,22 @@ describe('Firefox ESR: the extension on replayed store pages', () => {
       what: `storage.session["${key}"] after pushState`,
     })) as StoredReport;
     log(`tab ${tabId} after pushState: badge ${JSON.stringify(badge)}, level ${report.level}, app ${report.app?.name}`);
+    await page.close();
+  });
+
+  it('addons.mozilla.org, where Firefox runs no content script: badge and report from the URL alone, marked "forbidden"', async () => {
+    const { page, report, badge } = await visit(URLS.uBlockAmo, (r) => r.pageStatus === 'forbidden');
+    expect(report.level).toBe('unknown');
+    expect(report.page).toBeNull();
+    expect(badge).toBe(BADGE_OF.unknown);
+    await page.close();
+  });
+
+  it('the Chrome Web Store, where Firefox does run content scripts: the page is read', async () => {
+    const { page, report, badge } = await visit(URLS.translateChromeWebStore, (r) => !!r.page?.developer);
+    expect(report.app?.name).toBe('Google Translate (Chrome extension)');
+    expect(report.page?.developer).toBe('Google LLC');
+    expect(isDatasetBadge(badge)).toBe(true);
     await page.close();
   });
 });

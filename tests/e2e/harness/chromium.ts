@@ -2,6 +2,7 @@
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { shutDown } from './browser-process';
+import { ROUTE_HOSTS } from './routes';
 import { CHROMIUM_PATH, prepareRun } from './paths';
 import { waitFor } from './wait-for';
 
@@ -25,7 +26,7 @@ export interface ChromiumSession {
 
 /** Every host the fixtures live on goes to the local server; every other name fails at once. */
 export function hostResolverRules(port: number): string {
-  const mapped = ['play.google.com', 'apps.apple.com'].map((h) => `MAP ${h}:443 127.0.0.1:${port}`);
+  const mapped = ROUTE_HOSTS.map((h) => `MAP ${h}:443 127.0.0.1:${port}`);
   return [...mapped, 'MAP * ~NOTFOUND'].join(', ');
 }
 
