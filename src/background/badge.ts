@@ -13,6 +13,12 @@ export const BADGE: Record<Exclude<Level, 'none'>, { text: string; colour: strin
 export function badgeTitle(report: Report | null): string {
   if (!report) return t('extName');
   const app = report.app?.name ?? report.page?.title ?? report.storeId;
+  // Out of date and disputed are said in words too: the badge letter alone would look settled.
+  const caveats = [report.app?.stale ? t('badgeStale') : '', report.disputed ? t('badgeDisputed') : ''].filter(Boolean);
+  return [levelSentence(report, app), ...caveats].join(' ');
+}
+
+function levelSentence(report: Report, app: string): string {
   if (report.level === 'unknown') return t('badgeUnknown', [app]);
   if (report.level === 'concern') {
     const law = report.laws[report.reasons[0] ?? 0];

@@ -3,7 +3,7 @@
 import type { AppRecord, EntityRecord, Source } from './dataset-types';
 import type { Effective, EffectiveDataset } from './effective-dataset';
 import type { PageFacts } from './page-facts';
-import type { ChainLink, LawFinding, Level, NumberedSource, PlaceRef, Report } from './report-types';
+import type { ChainLink, LawFinding, LawLink, Level, NumberedSource, PlaceRef, Report } from './report-types';
 import type { ConcernSettings } from './settings';
 import { isConcern } from './settings';
 import type { StoreMatch } from './stores';
@@ -47,6 +47,7 @@ export function buildReport(data: EffectiveDataset, settings: ConcernSettings, i
     storeId: input.match.id,
     page: input.page,
     pageStatus: input.pageStatus,
+    settings: settingsOf(settings),
   };
   if (!found) return { ...base, ...emptyFindings(), app: null, level: 'unknown', nameMatches: nameMatches(data, input.page), sources: [] };
 
@@ -85,6 +86,12 @@ export function buildReport(data: EffectiveDataset, settings: ConcernSettings, i
     disputed: events.some((e) => e.disputed),
     sources: book.list,
   };
+}
+
+/** A copy of the settings that produced the level, for the popup's "why". */
+function settingsOf(settings: ConcernSettings): Report['settings'] {
+  const jurisdictions: Report['settings']['jurisdictions'] = settings.jurisdictions === 'all' ? 'all' : [...settings.jurisdictions];
+  return { topics: [...settings.topics], jurisdictions };
 }
 
 function emptyFindings() {
@@ -136,23 +143,15 @@ function describeEntity(data: EffectiveDataset, e: EntityRecord, book: SourceBoo
 
 /** Laws of every jurisdiction the chain touches (domicile, headquarters, and blocs they belong to). */
 function lawsOf(data: EffectiveDataset, chain: readonly ChainLink[], settings: ConcernSettings, book: SourceBook): LawFinding[] {
-  const via = new Map<string, Set<string>>();
-  const note = (jurisdiction: string, name: string) => {
-    if (!via.has(jurisdiction)) via.set(jurisdiction, new Set());
-    via.get(jurisdiction)!.add(name);
-    for (const bloc of data.jurisdiction(jurisdiction)?.record.memberOf ?? []) note(bloc, name);
-  };
-  for (const link of chain) {
-    note(link.domicile.id, link.name);
-    note(link.headquarters.id, link.name);
-  }
+  const touched = jurisdictionsTouched(data, chain);
   const findings: LawFinding[] = [];
-  for (const [id, names] of via) {
+  for (const [id, links] of touched) {
     const j = data.jurisdiction(id);
     for (const law of j?.record.laws ?? []) {
       findings.push({
         jurisdiction: { id, name: j!.record.name },
-        via: [...names],
+        via: [...new Set(links.map((l) => chain.find((c) => c.entityId === l.entityId)!.name))],
+        links,
         name: law.name,
         year: law.year,
         summary: law.summary,
@@ -163,7 +162,33 @@ function lawsOf(data: EffectiveDataset, chain: readonly ChainLink[], settings: C
       });
     }
   }
-  return findings.sort((a, b) => Number(b.concern) - Number(a.concern));
+  return findings.sort(byWeight(settings));
+}
+
+/** Laws that set the level first; among them, those that reach the app through more companies of
+ *  its chain, then those of more kinds the user flags. Otherwise the dataset's order (stable sort). */
+function byWeight(settings: ConcernSettings) {
+  const reach = (l: LawFinding) => new Set(l.links.map((link) => link.entityId)).size;
+  const flagged = (l: LawFinding) => (l.concern ? l.topics.filter((t) => settings.topics.includes(t)).length : 0);
+  return (a: LawFinding, b: LawFinding) => Number(b.concern) - Number(a.concern) || reach(b) - reach(a) || flagged(b) - flagged(a);
+}
+
+/** Jurisdiction id → how the chain reaches it, in chain order. A bloc is reached through the member
+ *  country where an entity is incorporated or headquartered. */
+function jurisdictionsTouched(data: EffectiveDataset, chain: readonly ChainLink[]): Map<string, LawLink[]> {
+  const touched = new Map<string, LawLink[]>();
+  const note = (jurisdiction: string, link: LawLink, depth = 0) => {
+    const links = touched.get(jurisdiction) ?? [];
+    if (!links.some((l) => l.entityId === link.entityId && l.basis === link.basis)) links.push(link);
+    touched.set(jurisdiction, links);
+    if (depth > 3) return; // a bloc that (wrongly) lists itself or a parent bloc cannot loop
+    for (const bloc of data.jurisdiction(jurisdiction)?.record.memberOf ?? []) note(bloc, link, depth + 1);
+  };
+  for (const c of chain) {
+    note(c.domicile.id, { entityId: c.entityId, basis: 'domicile', place: c.domicile });
+    note(c.headquarters.id, { entityId: c.entityId, basis: 'headquarters', place: c.headquarters });
+  }
+  return touched;
 }
 
 function nameMatches(data: EffectiveDataset, page: PageFacts | null): Report['nameMatches'] {

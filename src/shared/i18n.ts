@@ -1,5 +1,5 @@
 // All user-facing strings go through the browser's i18n (_locales/<lang>/messages.json).
-// tests/unit/locales.test.ts checks that every locale has every key the code uses.
+// tests/unit/conventions.test.ts checks that every locale has every key the code uses, and no other.
 import browser from './browser';
 
 export function t(key: string, substitutions?: string | string[]): string {

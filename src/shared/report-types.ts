@@ -3,6 +3,7 @@
 import type { AppEvent, LawTopic, PermissionNote, Source } from './dataset-types';
 import type { Origin } from './effective-dataset';
 import type { PageFacts } from './page-facts';
+import type { ConcernSettings } from './settings';
 import type { StoreName } from './stores';
 
 /** "concern" = a law the user's settings flag; "noted" = in the dataset, nothing flagged;
@@ -38,10 +39,20 @@ export interface ChainLink extends Attributed {
   placeSources: number[];
 }
 
+/** How one company in the chain connects the app to a law's jurisdiction: where it is incorporated
+ *  or headquartered (for a bloc's law, the member country it is in). */
+export interface LawLink {
+  entityId: string;
+  basis: 'domicile' | 'headquarters';
+  place: PlaceRef;
+}
+
 export interface LawFinding extends Attributed {
   jurisdiction: PlaceRef;
   /** Names of the entities in the chain that connect the app to this jurisdiction. */
   via: string[];
+  /** The same connections in detail, in chain order, so the popup can say "headquartered in China". */
+  links: LawLink[];
   name: string;
   year: number;
   summary: string;
@@ -56,8 +67,9 @@ export interface EventFinding extends Attributed, Pick<AppEvent, 'date' | 'kind'
 
 export interface PermissionFinding extends Attributed, Pick<PermissionNote, 'platform' | 'permission' | 'note'> {}
 
-/** State of the page facts for the current URL. */
-export type PageStatus = 'pending' | 'ok' | 'unavailable';
+/** State of the page facts for the current URL. "forbidden": the browser runs no content script on
+ *  this store (its own add-on store), so the report comes from the URL alone. */
+export type PageStatus = 'pending' | 'ok' | 'unavailable' | 'forbidden';
 
 export interface Report {
   url: string;
@@ -79,4 +91,6 @@ export interface Report {
   pageStatus: PageStatus;
   disputed: boolean;
   sources: NumberedSource[];
+  /** The concern settings the level was computed with, so the popup can say which one produced it. */
+  settings: Pick<ConcernSettings, 'topics' | 'jurisdictions'>;
 }

@@ -43,7 +43,23 @@ describe('manifestFor', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const m = manifestFor(base, browser) as Manifest & { permissions: string[]; host_permissions: string[] };
       expect(m.permissions).toEqual(['storage']);
-      expect(m.host_permissions).toEqual(['https://play.google.com/*', 'https://apps.apple.com/*']);
+      // One entry per supported store; adding a host must be a deliberate change of this list.
+      expect(m.host_permissions).toEqual([
+        'https://play.google.com/*',
+        'https://apps.apple.com/*',
+        'https://chromewebstore.google.com/*',
+        'https://chrome.google.com/webstore/*',
+        'https://addons.mozilla.org/*',
+        'https://apps.microsoft.com/*',
+        'https://www.microsoft.com/*/p/*',
+        'https://www.microsoft.com/*/store/apps/*',
+        'https://microsoftedge.microsoft.com/addons/*',
+        'https://appgallery.huawei.com/*',
+        'https://f-droid.org/*',
+        'https://galaxystore.samsung.com/*',
+        'https://sj.qq.com/appdetail/*',
+        'https://app.mi.com/details*',
+      ]);
       expect(m.web_accessible_resources).toBeUndefined();
     }
   });
