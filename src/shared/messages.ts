@@ -1,5 +1,6 @@
 // The one message map between contexts. Each message names who may send it; the background's router
 // (src/background/router.ts) enforces that before anything else runs.
+import type { MarkerLevel } from './marker-levels';
 import type { PageFacts } from './page-facts';
 import type { Report } from './report-types';
 
@@ -8,6 +9,9 @@ export interface Protocol {
   'page-facts': { request: { url: string; initial: boolean; facts: PageFacts }; response: { ok: boolean } };
   /** Extension pages → background: the report for a tab (null: not an app page). */
   'get-report': { request: { tabId: number }; response: Report | null };
+  /** Content script → background: levels of the app links on a listing page, for the opt-in markers
+   *  (answers only whether markers are on and, if so, the level and name of apps in the dataset). */
+  'marker-levels': { request: { urls: string[] }; response: { enabled: boolean; levels: MarkerLevel[] } };
 }
 
 export type MessageType = keyof Protocol;
@@ -18,4 +22,5 @@ export type Response<T extends MessageType> = Protocol[T]['response'];
 export const SENDERS: Record<MessageType, 'content-script' | 'extension-page'> = {
   'page-facts': 'content-script',
   'get-report': 'extension-page',
+  'marker-levels': 'content-script',
 };

@@ -10,6 +10,8 @@ export interface ConcernSettings {
   topics: LawTopic[];
   /** "all", or only these jurisdiction ids. */
   jurisdictions: 'all' | string[];
+  /** Show a small marker next to app tiles on store listing pages. Off unless the user opts in. */
+  markers?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ConcernSettings = Object.freeze({
@@ -26,7 +28,7 @@ export function normaliseSettings(value: unknown): ConcernSettings {
     Array.isArray(v.jurisdictions) && v.jurisdictions.every((j) => typeof j === 'string' && /^([a-z]{2}|eu)$/.test(j))
       ? v.jurisdictions
       : 'all';
-  return { version: 1, topics: [...new Set(topics)], jurisdictions };
+  return { version: 1, topics: [...new Set(topics)], jurisdictions, markers: v.markers === true };
 }
 
 export function isConcern(settings: ConcernSettings, jurisdiction: string, topics: readonly LawTopic[]): boolean {

@@ -1,7 +1,8 @@
 // End-to-end in Debian's Chromium: the built extension on replayed store pages at their real URLs.
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { importThroughOptions } from './harness/extension-control';
 import { BADGE_OF, isDatasetBadge, PAGE_DEVELOPERS, type Level } from './harness/expectations';
 import { startStoreServer, type StoreServer } from './harness/https-server';
 import { URLS } from './harness/routes';
@@ -109,9 +110,8 @@ describe('Chromium: the extension on replayed store pages', () => {
     const options = await chromium.browser.newPage();
     await options.goto(`chrome-extension://${chromium.extensionId}/options.html`, { waitUntil: 'load' });
     await options.waitForSelector('#options[data-state="ready"]');
-    const input = (await options.waitForSelector('input#import-file')) as ElementHandle<HTMLInputElement> | null;
-    await input!.uploadFile(USER_LAYER_TUKDAENG);
-    const status = await waitFor(() => options.$eval('#import-status', (e) => e.textContent ?? ''), (t) => t.length > 0, { what: 'the import status' });
+    // The import is previewed first (issue 5) and applied on confirm.
+    const status = await importThroughOptions(options, USER_LAYER_TUKDAENG);
     log(`options import: ${JSON.stringify(status)}`);
     expect(status).toMatch(/3/);
     await options.close();
@@ -139,6 +139,31 @@ describe('Chromium: the extension on replayed store pages', () => {
     expect(forbidden).toContain('Chrome Web Store');
     expect(view.pageDeveloper, 'nothing was read from the page').toBe('');
     await popup.close();
+    await page.close();
+  });
+
+  it('opt-in markers: off by default; once on, links to dataset apps get an accessible marker in a shadow root', async () => {
+    const selector = '[data-jurisdiction-lens-marker]';
+    const before = await visit(URLS.instagramPlayZhCn, isDatasetBadge);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await before.page.$$(selector), 'no markers unless the user turns them on').toHaveLength(0);
+    await before.page.close();
+
+    await chromium.inWorker(() => chrome.storage.local.set({ settings: { version: 1, topics: ['compelled-assistance', 'interception', 'extraterritorial-access'], jurisdictions: 'all', markers: true } }), null);
+    const { page } = await visit(URLS.instagramPlayZhCn, isDatasetBadge);
+    await page.waitForSelector(selector, { timeout: 10_000 });
+    const markers = await page.$$eval(selector, (els) =>
+      els.map((e) => ({ label: e.getAttribute('aria-label'), role: e.getAttribute('role'), open: e.shadowRoot !== null, link: (e.previousElementSibling as HTMLAnchorElement | null)?.href ?? '' })),
+    );
+    log(`markers on the Instagram page: ${JSON.stringify(markers)}`);
+    expect(markers.length).toBeGreaterThan(0);
+    for (const m of markers) {
+      expect(m.link).toContain('id=com.whatsapp');
+      expect(m.label).toMatch(/WhatsApp/);
+      expect(m.role).toBe('img');
+      expect(m.open, 'the shadow root is closed to the page').toBe(false);
+    }
+    await chromium.inWorker(() => chrome.storage.local.remove('settings'), null);
     await page.close();
   });
 
