@@ -25,7 +25,7 @@ function lawItem(law: LawFinding, report: Report, loc: Locale): HTMLElement {
   );
 }
 
-const lawList = (laws: LawFinding[], report: Report, loc: Locale) => el('ul', { class: 'laws' }, ...laws.map((l) => lawItem(l, report, loc)));
+export const lawList = (laws: LawFinding[], report: Report, loc: Locale) => el('ul', { class: 'laws' }, ...laws.map((l) => lawItem(l, report, loc)));
 
 export function lawsSection(report: Report, loc: Locale): HTMLElement | null {
   if (!report.app) return null;

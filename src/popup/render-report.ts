@@ -8,6 +8,7 @@ import { icon } from './icons';
 import type { Locale, Translate } from './phrase';
 import { phrase, phraseNodes, refLinks } from './phrase';
 import { eventsSection, pageSection, permissionsSection, sourcesSection } from './render-findings';
+import { pageCountrySection } from './render-page-country';
 import { lawsSection } from './render-laws';
 import { levelPill, origin, section } from './render-parts';
 import { appName, levelWhy, verdictPhrases } from './verdict';
@@ -71,6 +72,7 @@ export function renderReport(report: Report, t: Translate, lang = 'en'): HTMLEle
     controlSection(report, loc),
     lawsSection(report, loc),
     pageSection(report, loc),
+    pageCountrySection(report, loc),
     permissionsSection(report, loc),
     eventsSection(report, loc),
     sourcesSection(report, loc),

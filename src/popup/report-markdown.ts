@@ -58,6 +58,14 @@ function pageLines(report: Report, loc: Locale, w: Writer): string[] {
   return lines.length ? [...lines, '', w.from('page')] : [loc.t('pageNothing')];
 }
 
+function pageCountryLines(report: Report, loc: Locale, w: Writer): string[] {
+  const c = report.pageCountry;
+  if (report.app || !c) return [];
+  const certainty = loc.t(c.confidence === 'last-line' ? 'pageCountryLastLine' : 'pageCountryInAddress');
+  const laws = c.inDataset ? (c.laws.length ? c.laws.map((l) => lawLine(l, report, w)) : [loc.t('noLaws')]) : [loc.t('pageCountryNoProfile')];
+  return [`## ${loc.t('sectionPageCountry')}`, '', `${w.say(phrase('pageCountryLine', { name: c.name }, certainty))} ${w.from('page')}`, '', loc.t('pageCountryCaveat'), '', ...laws];
+}
+
 function findingLines(report: Report, loc: Locale, w: Writer): string[][] {
   const permissions = report.permissions.map((p) => `- **${w.data(`${p.permission} (${p.platform})`)}**: ${w.data(p.note)} ${refsText(p.sources)} ${w.from(p.origin)}`);
   const events = report.events.map((e) => {
@@ -95,6 +103,7 @@ export function reportMarkdown(report: Report, loc: Locale): string {
     report.app ? [`## ${t('sectionControl')}`, '', ...report.chain.map((c) => chainLine(c, w))] : [],
     report.app ? [`## ${t('sectionLaws')}`, '', ...(report.laws.length ? report.laws.map((l) => lawLine(l, report, w)) : [t('noLaws')])] : [],
     [`## ${t('sectionPage', [report.storeLabel])}`, '', ...pageLines(report, loc, w)],
+    pageCountryLines(report, loc, w),
     ...findingLines(report, loc, w),
     report.app ? [`${w.say(phrase('lastReviewed', { date: report.app.lastReviewed }))} ${w.from(report.app.origin)}`] : [],
     [w.say(phrase('reportFooter', url ? `<${url}>` : w.data(report.url)))],

@@ -3,7 +3,8 @@
 import type { AppRecord, EntityRecord, Source } from './dataset-types';
 import type { Effective, EffectiveDataset } from './effective-dataset';
 import type { PageFacts } from './page-facts';
-import type { ChainLink, LawFinding, LawLink, Level, NumberedSource, PlaceRef, Report } from './report-types';
+import { countryFromAddress } from './address-country';
+import type { ChainLink, LawFinding, LawLink, Level, NumberedSource, PageCountry, PlaceRef, Report } from './report-types';
 import type { ConcernSettings } from './settings';
 import { isConcern } from './settings';
 import type { StoreMatch } from './stores';
@@ -49,7 +50,10 @@ export function buildReport(data: EffectiveDataset, settings: ConcernSettings, i
     pageStatus: input.pageStatus,
     settings: settingsOf(settings),
   };
-  if (!found) return { ...base, ...emptyFindings(), app: null, level: 'unknown', nameMatches: nameMatches(data, input.page), sources: [] };
+  if (!found) {
+    const pageCountry = pageCountryOf(data, settings, input.page, book);
+    return { ...base, ...emptyFindings(), app: null, level: 'unknown', nameMatches: nameMatches(data, input.page), ...(pageCountry ? { pageCountry } : {}), sources: book.list };
+  }
 
   const app = found.record;
   const chain = buildChain(data, found, book);
@@ -189,6 +193,44 @@ function jurisdictionsTouched(data: EffectiveDataset, chain: readonly ChainLink[
     note(c.headquarters.id, { entityId: c.entityId, basis: 'headquarters', place: c.headquarters });
   }
   return touched;
+}
+
+/** What the developer's address on the page indicates: its country and that country's laws in the
+ *  dataset. The level stays "unknown": an address is where a company says it can be reached, not
+ *  proof of who controls the data. */
+function pageCountryOf(data: EffectiveDataset, settings: ConcernSettings, page: PageFacts | null, book: SourceBook): PageCountry | undefined {
+  const found = countryFromAddress(page?.address);
+  if (!found) return undefined;
+  const profile = data.jurisdiction(found.id);
+  const who = page?.legalName ?? page?.developer ?? '';
+  const place = { id: found.id, name: profile?.record.name ?? regionName(found.id) };
+  const laws: LawFinding[] = [];
+  for (const id of [found.id, ...(profile?.record.memberOf ?? [])]) {
+    const j = data.jurisdiction(id);
+    for (const law of j?.record.laws ?? []) {
+      laws.push({
+        jurisdiction: { id, name: j!.record.name },
+        via: who ? [who] : [],
+        links: [],
+        name: law.name,
+        year: law.year,
+        summary: law.summary,
+        topics: law.topics,
+        concern: isConcern(settings, id, law.topics),
+        sources: book.cite(law.sources),
+        origin: j!.origin,
+      });
+    }
+  }
+  return { ...place, matched: found.matched, confidence: found.confidence, inDataset: !!profile, laws: laws.sort(byWeight(settings)) };
+}
+
+function regionName(id: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(id.toUpperCase()) ?? id.toUpperCase();
+  } catch {
+    return id.toUpperCase();
+  }
 }
 
 function nameMatches(data: EffectiveDataset, page: PageFacts | null): Report['nameMatches'] {

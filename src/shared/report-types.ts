@@ -67,6 +67,21 @@ export interface EventFinding extends Attributed, Pick<AppEvent, 'date' | 'kind'
 
 export interface PermissionFinding extends Attributed, Pick<PermissionNote, 'platform' | 'permission' | 'note'> {}
 
+/** For an app not in the dataset: the country the developer's address on the store page names, and
+ *  what the dataset records for it. A hint from the page, never a finding about the app's data. */
+export interface PageCountry {
+  id: string;
+  name: string;
+  /** The words of the address that named it. */
+  matched: string;
+  /** "last-line": the address ends with it, as stores print the country; "in-address": named elsewhere. */
+  confidence: 'last-line' | 'in-address';
+  /** Whether the dataset has a profile of this jurisdiction. */
+  inDataset: boolean;
+  /** Its laws (and its blocs'), as recorded in the dataset. */
+  laws: LawFinding[];
+}
+
 /** State of the page facts for the current URL. "forbidden": the browser runs no content script on
  *  this store (its own add-on store), so the report comes from the URL alone. */
 export type PageStatus = 'pending' | 'ok' | 'unavailable' | 'forbidden';
@@ -87,6 +102,8 @@ export interface Report {
   permissions: PermissionFinding[];
   /** Entities whose name matches the developer shown on the page (for apps not in the dataset). */
   nameMatches: { entityId: string; name: string }[];
+  /** Only for apps not in the dataset whose page shows the developer's address. */
+  pageCountry?: PageCountry;
   page: PageFacts | null;
   pageStatus: PageStatus;
   disputed: boolean;

@@ -91,9 +91,10 @@ describe('Chromium: the extension on replayed store pages', () => {
   });
 
   it.each([
-    { name: 'Univerza Tukdaeng on the App Store', url: URLS.tukdaengApple, developer: PAGE_DEVELOPERS.tukdaeng },
-    { name: 'Where Am I on Google Play', url: URLS.whereAmIPlay, developer: PAGE_DEVELOPERS.whereAmI },
-  ])('an app not in the dataset ($name): "?" badge, unknown level, developer read from the page', async ({ url, developer }) => {
+    { name: 'Univerza Tukdaeng on the App Store', url: URLS.tukdaengApple, developer: PAGE_DEVELOPERS.tukdaeng, country: null },
+    // The saved page's "About the developer" address ends with "Poland".
+    { name: 'Where Am I on Google Play', url: URLS.whereAmIPlay, developer: PAGE_DEVELOPERS.whereAmI, country: 'Poland' },
+  ])('an app not in the dataset ($name): "?" badge, unknown level, developer read from the page', async ({ url, developer, country }) => {
     const { page, tabId } = await visit(url, (b) => b === BADGE_OF.unknown);
     // The developer comes from the content script, which may report a moment after the badge is set.
     const view = await waitFor(() => popupFor(tabId), (v) => developer.test(v.pageDeveloper), {
@@ -103,6 +104,13 @@ describe('Chromium: the extension on replayed store pages', () => {
     expect(view.state).toBe('ready');
     expect(view.level).toBe('unknown');
     expect(view.pageDeveloper).toMatch(developer);
+    if (country) {
+      const popup = await chromium.openPopup(tabId);
+      const text = await popup.$eval('#page-country', (e) => e.textContent ?? '');
+      log(`what the address indicates: ${JSON.stringify(text)}`);
+      expect(text).toContain(country);
+      await popup.close();
+    }
     await page.close();
   });
 

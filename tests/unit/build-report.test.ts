@@ -95,3 +95,29 @@ describe('buildReport', () => {
     expect(r.level).toBe('unknown');
   });
 });
+
+describe('buildReport: the address on the page of an app not in the dataset', () => {
+  const page = (address: string | null): PageFacts => ({ pageAppId: 'com.other', title: 'Other', developer: 'Other Dev', legalName: 'Other Dev Ltd', address, privacy: [] });
+
+  it('names the country of the address and the laws the dataset records for it, and stays "unknown"', () => {
+    const r = report(emptyUserLayer(), 'com.other', page('1 Road\nShenzhen\nChina'));
+    expect(r.level).toBe('unknown');
+    expect(r.pageCountry).toMatchObject({ id: 'cn', name: 'Land CN', confidence: 'last-line', inDataset: true });
+    expect(r.pageCountry?.laws.map((l) => [l.name, l.concern, l.via])).toEqual([
+      ['Law nil', true, ['Other Dev Ltd']],
+      ['Law pipl', false, ['Other Dev Ltd']],
+    ]);
+    for (const l of r.pageCountry!.laws) for (const n of l.sources) expect(r.sources.some((s) => s.n === n)).toBe(true);
+  });
+
+  it('includes the laws of the blocs the country belongs to', () => {
+    const r = report(emptyUserLayer(), 'com.other', page('Dublin 4\nIreland'));
+    expect(r.pageCountry?.laws.map((l) => l.jurisdiction.id)).toEqual(['eu']);
+  });
+
+  it('says when the dataset has no profile of the country, and says nothing without an address', () => {
+    expect(report(emptyUserLayer(), 'com.other', page('Łaziec 7\nPoland')).pageCountry).toMatchObject({ id: 'pl', inDataset: false, laws: [] });
+    expect(report(emptyUserLayer(), 'com.other', page(null)).pageCountry).toBeUndefined();
+    expect(report(emptyUserLayer(), 'com.example.chat', page('1 Road\nChina')).pageCountry).toBeUndefined();
+  });
+});
