@@ -28,18 +28,35 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-export function buildIndex(records: Iterable<DatasetRecord>): DatasetIndex {
-  const index: DatasetIndex = { stores: {}, entityNames: {} };
+/** The same index in Maps, which is how the background holds the user's records: the worker indexes
+ *  them on every start, and for 10,000 records Maps take a third of the time of plain objects
+ *  (issue 6, npm run bench). */
+export interface IndexMaps {
+  stores: Map<string, string>;
+  entityNames: Map<string, string[]>;
+}
+
+export function buildIndexMaps(records: Iterable<DatasetRecord>): IndexMaps {
+  const stores = new Map<string, string>();
+  const entityNames = new Map<string, string[]>();
   for (const r of records) {
     if (r.kind === 'app') {
-      for (const s of r.stores) index.stores[storeKey(s.type, s.id)] = r.id;
+      for (const s of r.stores) stores.set(storeKey(s.type, s.id), r.id);
     } else if (r.kind === 'entity') {
       for (const name of new Set([r.legalName, ...(r.names ?? [])].map(normaliseName))) {
-        (index.entityNames[name] ??= []).push(r.id);
+        const ids = entityNames.get(name);
+        if (ids) ids.push(r.id);
+        else entityNames.set(name, [r.id]);
       }
     }
   }
-  return index;
+  return { stores, entityNames };
+}
+
+/** The index as the build writes it (JSON), made from the Maps so that both always agree. */
+export function buildIndex(records: Iterable<DatasetRecord>): DatasetIndex {
+  const { stores, entityNames } = buildIndexMaps(records);
+  return { stores: Object.fromEntries(stores), entityNames: Object.fromEntries(entityNames) };
 }
 
 export function compileDataset(records: readonly DatasetRecord[]): CompiledDataset {

@@ -1,7 +1,7 @@
 // The dataset the user sees: the bundled records with the user's layer on top. Effective record =
 // the user's override if there is one, else the bundled record; a hidden record is absent.
-import type { CompiledDataset, DatasetIndex } from './compiled-dataset';
-import { buildIndex, normaliseName, storeKey } from './compiled-dataset';
+import type { CompiledDataset, IndexMaps } from './compiled-dataset';
+import { buildIndexMaps, normaliseName, storeKey } from './compiled-dataset';
 import { recordKey } from './dataset-rules';
 import type { AppRecord, DatasetRecord, EntityRecord, JurisdictionRecord, RecordKind } from './dataset-types';
 import type { UserLayer } from './user-layer';
@@ -16,14 +16,14 @@ export interface Effective<R extends DatasetRecord = DatasetRecord> {
 type RecordOfKind<K extends RecordKind> = Extract<DatasetRecord, { kind: K }>;
 
 export class EffectiveDataset {
-  private readonly userIndex: DatasetIndex;
+  private readonly userIndex: IndexMaps;
 
   constructor(
     readonly bundled: CompiledDataset,
     readonly user: UserLayer,
   ) {
     const userRecords = Object.values(user.overrides).flatMap((o) => (o.record && !o.hidden ? [o.record] : []));
-    this.userIndex = buildIndex(userRecords);
+    this.userIndex = buildIndexMaps(userRecords);
   }
 
   get<K extends RecordKind>(kind: K, id: string): Effective<RecordOfKind<K>> | undefined {
@@ -39,7 +39,7 @@ export class EffectiveDataset {
    *  a record the user changed or hid no longer counts (the user's version decides). */
   appByStoreId(type: string, id: string): Effective<AppRecord> | undefined {
     const key = storeKey(type, id);
-    const mine = this.userIndex.stores[key];
+    const mine = this.userIndex.stores.get(key);
     if (mine) return this.get('app', mine);
     const bundled = this.bundled.index.stores[key];
     if (!bundled || this.user.overrides[recordKey('app', bundled)]) return undefined;
@@ -49,7 +49,7 @@ export class EffectiveDataset {
   /** Entities whose legal name or alias matches a developer name shown by a store. */
   entitiesByName(name: string): Effective<EntityRecord>[] {
     const key = normaliseName(name);
-    const ids = new Set(this.userIndex.entityNames[key] ?? []);
+    const ids = new Set(this.userIndex.entityNames.get(key) ?? []);
     for (const id of this.bundled.index.entityNames[key] ?? []) {
       if (!this.user.overrides[recordKey('entity', id)]) ids.add(id);
     }

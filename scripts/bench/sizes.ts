@@ -1,0 +1,22 @@
+// Sizes of what the build ships (issue 6, item 6): each bundle of dist/chrome and the compiled dataset,
+// as built (minified) and gzipped (what a download or a packed .crx/.zip roughly costs).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface SizeFigures {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+const FILES = ['dist/chrome/content.js', 'dist/chrome/background.js', 'dist/chrome/popup.js', 'dist/chrome/options.js', 'build/dataset.json'];
+
+export function measureSizes(root: string): SizeFigures[] {
+  return FILES.map((file) => {
+    const full = path.join(root, file);
+    if (!existsSync(full)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+    const body = readFileSync(full);
+    return { file, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+  });
+}
