@@ -12,11 +12,13 @@ import { loadDataset } from './lib/load-dataset';
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const DATASET_OUT = join(ROOT, 'build', 'dataset.json');
+// One content script per store, each with only its own extractor (manifest.json names them).
+const CONTENT_STORES = readdirSync(join(ROOT, 'src/content/stores')).map((f) => f.replace(/\.ts$/, ''));
 const ENTRIES = {
   background: 'src/background/main.ts',
-  content: 'src/content/main.ts',
   popup: 'src/popup/main.ts',
   options: 'src/options/main.ts',
+  ...Object.fromEntries(CONTENT_STORES.map((store) => [`content-${store}`, `src/content/stores/${store}.ts`])),
 };
 const STATIC = ['src/popup/popup.html', 'src/popup/popup.css', 'src/options/options.html', 'src/options/options.css', 'src/shared/ui.css'];
 const TARGETS: Record<TargetBrowser, string[]> = { chrome: ['chrome121'], firefox: ['firefox140'] };

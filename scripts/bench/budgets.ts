@@ -32,13 +32,14 @@ export function checkBudgets(r: BenchResults): BudgetCheck[] {
   const chromium = r.extraction.find((e) => e.where === 'chromium');
   const allPages = r.pageLoad.rows[r.pageLoad.rows.length - 1];
   const ours = r.popup.rows.find((p) => p.contender === 'ours');
-  const content = r.sizes.find((s) => s.file.endsWith('content.js'));
+  // Each store page loads one content script; the budget applies to the largest of them.
+  const content = r.sizes.filter((s) => /content-[^/]*\.js$/.test(s.file)).sort((a, b) => b.bytes - a.bytes)[0];
   return [
     ...lookupChecks(r),
     check(`background ready, ${withUsers?.userRecords.toLocaleString('en') ?? '?'} user records: median`, withUsers?.fromWorkerStart.p50, 100, 'ms'),
     check('page extraction in Chromium: median (warm)', chromium?.warm.p50, 5, 'ms'),
     check('page-load overhead: median ratio ours/none (loadEventEnd)', allPages?.ratio['ours/none'], 1.01, '×'),
     check('popup time to content: median', ours?.readyMedianMs, 50, 'ms'),
-    check('content script, minified', content?.bytes, CONTENT_SCRIPT_LIMIT_BYTES, 'bytes'),
+    check(`largest content script (${content?.file.split('/').pop() ?? '?'}), minified`, content?.bytes, CONTENT_SCRIPT_LIMIT_BYTES, 'bytes'),
   ];
 }

@@ -3,13 +3,15 @@
 // it cannot break the page's layout rules; its text is only the level character and its label.
 import type { MarkerLevel } from '../shared/marker-levels';
 import { MAX_MARKER_URLS } from '../shared/marker-levels';
-import { identifyApp } from '../shared/stores';
+import type { Identify } from '../shared/stores/identify';
 
 export interface MarkerDeps {
   /** Levels for app URLs; null when the user has not turned markers on. */
   ask(urls: string[]): Promise<MarkerLevel[] | null>;
   /** The accessible label, e.g. "Jurisdiction Lens: WeChat — Concern". */
   label(marker: MarkerLevel): string;
+  /** Which links are app pages (the content script passes its own store's adapter). */
+  identify: Identify;
 }
 
 const COLOURS = { concern: '#B3261E', noted: '#0B57D0' } as const;
@@ -17,7 +19,7 @@ const TEXT = { concern: '!', noted: 'i' } as const;
 export const MARKER_ATTRIBUTE = 'data-jurisdiction-lens-marker';
 
 /** Links to app pages, by absolute URL, leaving out the app of the page itself. */
-export function appLinks(doc: Document, seen: WeakSet<Element>, pageUrl: string): Map<string, HTMLAnchorElement[]> {
+export function appLinks(doc: Document, seen: WeakSet<Element>, pageUrl: string, identifyApp: Identify): Map<string, HTMLAnchorElement[]> {
   const current = identifyApp(pageUrl);
   const links = new Map<string, HTMLAnchorElement[]>();
   for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
@@ -60,7 +62,7 @@ span{display:inline-grid;place-items:center;width:16px;height:16px;border-radius
 /** Adds markers for the links not seen before; returns how many were added, or null when markers
  *  are off. */
 export async function markLinks(doc: Document, deps: MarkerDeps, seen: WeakSet<Element>, pageUrl: string): Promise<number | null> {
-  const links = appLinks(doc, seen, pageUrl);
+  const links = appLinks(doc, seen, pageUrl, deps.identify);
   for (const anchors of links.values()) anchors.forEach((a) => seen.add(a));
   if (!links.size) return 0;
   const levels = await deps.ask([...links.keys()]);
@@ -76,9 +78,11 @@ export async function markLinks(doc: Document, deps: MarkerDeps, seen: WeakSet<E
   return added;
 }
 
-/** Marks the page now and again when tiles are added (debounced: stores add them in bursts). Stops
- *  at the first answer that markers are off, so a page costs one message when they are. */
-export function watchMarkers(doc: Document, deps: MarkerDeps): void {
+/** Marks the page now and again when tiles are added (debounced: stores add them in bursts). Asks
+ *  first, with no links, whether markers are on: when they are off (the default) the page's links are
+ *  never scanned and nothing is observed. */
+export async function watchMarkers(doc: Document, deps: MarkerDeps): Promise<void> {
+  if ((await deps.ask([]).catch(() => null)) === null) return;
   const seen = new WeakSet<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {

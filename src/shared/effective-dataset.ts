@@ -41,7 +41,7 @@ export class EffectiveDataset {
     const key = storeKey(type, id);
     const mine = this.userIndex.stores.get(key);
     if (mine) return this.get('app', mine);
-    const bundled = this.bundled.index.stores[key];
+    const bundled = own(this.bundled.index.stores, key);
     if (!bundled || this.user.overrides[recordKey('app', bundled)]) return undefined;
     return this.get('app', bundled);
   }
@@ -50,7 +50,7 @@ export class EffectiveDataset {
   entitiesByName(name: string): Effective<EntityRecord>[] {
     const key = normaliseName(name);
     const ids = new Set(this.userIndex.entityNames.get(key) ?? []);
-    for (const id of this.bundled.index.entityNames[key] ?? []) {
+    for (const id of own(this.bundled.index.entityNames, key) ?? []) {
       if (!this.user.overrides[recordKey('entity', id)]) ids.add(id);
     }
     return [...ids].flatMap((id) => this.get('entity', id) ?? []);
@@ -69,4 +69,9 @@ export class EffectiveDataset {
     }
     return [...ids].sort().flatMap((id) => this.get(kind, id) ?? []);
   }
+}
+
+/** An index entry, never an inherited property: a store could show a developer named "constructor". */
+function own<T>(index: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(index, key) ? index[key] : undefined;
 }

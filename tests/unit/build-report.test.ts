@@ -121,3 +121,16 @@ describe('buildReport: the address on the page of an app not in the dataset', ()
     expect(report(emptyUserLayer(), 'com.example.chat', page('1 Road\nChina')).pageCountry).toBeUndefined();
   });
 });
+
+describe('lookups with names that are also property names', () => {
+  it('treats "constructor", "__proto__" and "toString" as ordinary names and ids', () => {
+    const data = new EffectiveDataset(bundled, emptyUserLayer());
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(data.entitiesByName(name)).toEqual([]);
+      expect(data.appByStoreId('android', name)).toBeUndefined();
+      expect(data.get('app', name)).toBeUndefined();
+    }
+    const page: PageFacts = { pageAppId: null, title: null, developer: 'constructor', legalName: '__proto__', address: null, privacy: [] };
+    expect(report(emptyUserLayer(), 'com.other', page).level).toBe('unknown');
+  });
+});

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appLinks, MARKER_ATTRIBUTE, markLinks } from '../../src/content/markers';
 import type { MarkerLevel } from '../../src/shared/marker-levels';
+import { identifyApp as identify } from '../../src/shared/stores';
 
 const html = readFileSync(join(__dirname, '../fixtures/google-play/2022-08_instagram_com.instagram.android_zh-CN.html'), 'utf8');
 const PAGE = 'https://play.google.com/store/apps/details?id=com.instagram.android&hl=zh&gl=CN';
@@ -12,7 +13,7 @@ const load = () => new DOMParser().parseFromString(html, 'text/html');
 
 describe('listing markers', () => {
   it('finds the links to other apps, not to the page itself', () => {
-    const links = appLinks(load(), new WeakSet(), PAGE);
+    const links = appLinks(load(), new WeakSet(), PAGE, identify);
     const ids = [...links.keys()].map((u) => new URL(u).searchParams.get('id'));
     expect(ids).toContain('com.whatsapp');
     expect(ids).not.toContain('com.instagram.android');
@@ -27,6 +28,7 @@ describe('listing markers', () => {
         return urls.filter((u) => u.endsWith('id=com.whatsapp')).map((url) => ({ url, level: 'concern' as const, name: 'WhatsApp <b>' }));
       },
       label: (m: MarkerLevel) => `Jurisdiction Lens: ${m.name}`,
+      identify,
     };
     const seen = new WeakSet<Element>();
     const added = await markLinks(doc, deps, seen, PAGE);
@@ -45,7 +47,7 @@ describe('listing markers', () => {
 
   it('adds nothing when markers are off', async () => {
     const doc = load();
-    expect(await markLinks(doc, { ask: async () => null, label: () => '' }, new WeakSet(), PAGE)).toBeNull();
+    expect(await markLinks(doc, { ask: async () => null, label: () => '', identify }, new WeakSet(), PAGE)).toBeNull();
     expect(doc.querySelector(`[${MARKER_ATTRIBUTE}]`)).toBeNull();
   });
 });

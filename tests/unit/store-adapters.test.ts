@@ -6,7 +6,7 @@ import { identifyApp, STORE_ADAPTERS, STORE_LABELS } from '../../src/shared/stor
 
 const modules = import.meta.glob<{ examples?: AdapterExamples } & Record<string, unknown>>('../../src/shared/stores/*.ts', { eager: true });
 // Modules that are not adapters: the registry, the shared types and URL check, the package-name check.
-const NOT_ADAPTERS = /\/(index|store-adapter|android-package)\.ts$/;
+const NOT_ADAPTERS = /\/(index|store-adapter|android-package|identify)\.ts$/;
 const adapterFiles = Object.entries(modules).filter(([path]) => !NOT_ADAPTERS.test(path));
 
 function adapterOf(mod: Record<string, unknown>): StoreAdapter {

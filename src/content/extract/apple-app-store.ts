@@ -1,3 +1,4 @@
+import { appleAppStore } from '../../shared/stores/apple-app-store';
 import type { PageFacts } from '../../shared/page-facts';
 import { domDeveloper, domPrivacy, domSeller, domTitle } from './apple-dom';
 import {
@@ -17,7 +18,7 @@ import { cleanText } from './text';
 
 /** What an App Store product page says about the app. Never throws; missing fields are null / []. */
 export function extractAppleAppStore(doc: Document): PageFacts {
-  const pageAppId = safely(() => idFromSelfLinks(doc, 'apple-app-store'), null);
+  const pageAppId = safely(() => idFromSelfLinks(doc, appleAppStore), null);
   const ld = safely(() => findJsonLd(doc, 'SoftwareApplication'), null);
   const page = safely(() => findProductPageData(doc, pageAppId), null);
   return {

@@ -1,3 +1,4 @@
+import { chromeWebStore } from '../../shared/stores/chrome-web-store';
 import type { PageFacts } from '../../shared/page-facts';
 import { readAfDatasets } from './af-init-data';
 import {
@@ -26,7 +27,7 @@ import { firstOf, safely } from './safe';
 
 /** What a Chrome Web Store item page says about the item. Never throws; missing fields are null / []. */
 export function extractChromeWebStore(doc: Document): PageFacts {
-  const linkedId = safely(() => idFromSelfLinks(doc, 'chrome-web-store'), null);
+  const linkedId = safely(() => idFromSelfLinks(doc, chromeWebStore), null);
   const found = safely(() => findItemRecord(readAfDatasets(doc), linkedId), null);
   const record = found?.record;
   const block = safely(() => domDeveloperBlock(doc), { name: null, address: null });

@@ -1,3 +1,4 @@
+import { fDroid } from '../../shared/stores/f-droid';
 import { EMPTY_PAGE_FACTS, type PageFacts } from '../../shared/page-facts';
 import { textOf } from './dom';
 import { idFromSelfLinks } from './page-id';
@@ -21,7 +22,7 @@ const ANTI_FEATURE_ID = /#([A-Za-z]{2,40})$/;
 export function extractFDroid(doc: Document): PageFacts {
   const facts: PageFacts = {
     ...EMPTY_PAGE_FACTS,
-    pageAppId: safely(() => idFromSelfLinks(doc, 'f-droid'), null),
+    pageAppId: safely(() => idFromSelfLinks(doc, fDroid), null),
     title: firstOf(() => textOf(doc.querySelector('.package-name'))),
     developer: firstOf(() => textOf(doc.querySelector('.package-links a[href^="mailto:"]'))),
     privacy: [],

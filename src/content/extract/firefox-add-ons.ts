@@ -1,5 +1,6 @@
 import { EMPTY_PAGE_FACTS, type PageFacts } from '../../shared/page-facts';
-import { identifyApp } from '../../shared/stores';
+import { firefoxAddOns } from '../../shared/stores/firefox-add-ons';
+import { identifyWith } from '../../shared/stores/identify';
 import { ownTextOf, textOf } from './dom';
 import { parseJsonScript } from './embedded-json';
 import { splitPermissions } from './extension-manifest';
@@ -21,7 +22,7 @@ const MAX_AUTHORS = 10;
 
 /** What an add-on page says about the add-on. Never throws; missing fields are null / []. */
 export function extractFirefoxAddOns(doc: Document): PageFacts {
-  const linkedId = safely(() => idFromSelfLinks(doc, 'firefox-add-ons'), null);
+  const linkedId = safely(() => idFromSelfLinks(doc, firefoxAddOns), null);
   const state = safely(() => parseJsonScript(doc, '#redux-store-state'), null);
   const addon = safely(() => findAddon(state, linkedId), null);
   const facts: PageFacts = {
@@ -62,7 +63,7 @@ function findAddon(state: unknown, urlId: string | null): JsonObject | null {
 function addonSlug(addon: JsonObject | null): string | null {
   const slug = addon?.['slug'];
   if (typeof slug !== 'string') return null;
-  const match = identifyApp(`https://addons.mozilla.org/firefox/addon/${encodeURIComponent(slug)}/`);
+  const match = identifyWith([firefoxAddOns], `https://addons.mozilla.org/firefox/addon/${encodeURIComponent(slug)}/`);
   return match?.store === 'firefox-add-ons' ? match.id : null;
 }
 

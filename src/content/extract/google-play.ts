@@ -1,5 +1,6 @@
 import type { PageFacts } from '../../shared/page-facts';
-import { identifyApp } from '../../shared/stores';
+import { googlePlay } from '../../shared/stores/google-play';
+import { identifyWith } from '../../shared/stores/identify';
 import { readAfDatasets, type AfDataset } from './af-init-data';
 import { metaContent } from './dom';
 import {
@@ -70,12 +71,12 @@ function dataSafetyFacts(doc: Document, datasets: AfDataset[], pageAppId: string
 
 /** Package named by the canonical link / og:url, else by <meta name="appstore:bundle_id">. */
 function playIdFromPage(doc: Document): string | null {
-  const linked = idFromSelfLinks(doc, 'google-play');
+  const linked = idFromSelfLinks(doc, googlePlay);
   if (linked) return linked;
   const bundleId = metaContent(doc, 'appstore:bundle_id');
   if (!bundleId) return null;
   // Validated by the same adapter that reads ids from URLs.
-  const match = identifyApp(`https://play.google.com/store/apps/details?id=${encodeURIComponent(bundleId)}`);
+  const match = identifyWith([googlePlay], `https://play.google.com/store/apps/details?id=${encodeURIComponent(bundleId)}`);
   return match?.store === 'google-play' ? match.id : null;
 }
 

@@ -1,3 +1,4 @@
+import { huaweiAppGallery } from '../../shared/stores/huawei-appgallery';
 import { EMPTY_PAGE_FACTS, type PageFacts } from '../../shared/page-facts';
 import { findJsonLd, ldObject } from './json-ld';
 import { idFromSelfLinks } from './page-id';
@@ -14,7 +15,7 @@ export function extractHuaweiAppGallery(doc: Document): PageFacts {
   const ld = safely(() => findJsonLd(doc, 'SoftwareApplication'), null);
   return {
     ...EMPTY_PAGE_FACTS,
-    pageAppId: safely(() => idFromSelfLinks(doc, 'huawei-appgallery'), null),
+    pageAppId: safely(() => idFromSelfLinks(doc, huaweiAppGallery), null),
     title: cleanText(ld?.['name']),
     developer: cleanText(ldObject(ld, 'author')?.['name']),
     privacy: [],

@@ -1,4 +1,4 @@
-import { EMPTY_PAGE_FACTS, type PageFacts } from '../../shared/page-facts';
+import type { PageFacts } from '../../shared/page-facts';
 import type { StoreName } from '../../shared/stores';
 import { extractAppleAppStore } from './apple-app-store';
 import { extractChromeWebStore } from './chrome-web-store';
@@ -7,6 +7,7 @@ import { extractFirefoxAddOns } from './firefox-add-ons';
 import { extractGooglePlay } from './google-play';
 import { extractHuaweiAppGallery } from './huawei-appgallery';
 import { extractMicrosoftStore } from './microsoft-store';
+import { safeExtract } from './safe-extract';
 import { extractSamsungGalaxyStore } from './samsung-galaxy-store';
 
 export type ExtractableStore = StoreName;
@@ -26,16 +27,5 @@ const EXTRACTORS: Partial<Record<StoreName, (doc: Document) => PageFacts>> = {
 
 /** Page facts for the store the URL was identified as. Never throws: a failure yields empty facts. */
 export function extractPageFacts(store: ExtractableStore, doc: Document): PageFacts {
-  try {
-    const extract = Object.hasOwn(EXTRACTORS, store) ? EXTRACTORS[store] : undefined;
-    if (extract) return extract(doc);
-  } catch {
-    // fall through: the popup shows "not found" rather than nothing at all
-  }
-  return emptyFacts();
-}
-
-// A fresh object: EMPTY_PAGE_FACTS is frozen and callers may fill in what they find.
-function emptyFacts(): PageFacts {
-  return { ...EMPTY_PAGE_FACTS, privacy: [] };
+  return safeExtract(Object.hasOwn(EXTRACTORS, store) ? EXTRACTORS[store] : undefined, doc);
 }

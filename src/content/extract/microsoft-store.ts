@@ -1,5 +1,6 @@
 import { EMPTY_PAGE_FACTS, type PageFacts } from '../../shared/page-facts';
-import { identifyApp } from '../../shared/stores';
+import { microsoftStore } from '../../shared/stores/microsoft-store';
+import { identifyWith } from '../../shared/stores/identify';
 import { findJsonRecord } from './embedded-json';
 import { isJsonObject, type JsonObject } from './json-ld';
 import { idFromSelfLinks } from './page-id';
@@ -32,7 +33,7 @@ export function extractMicrosoftStoreData(json: unknown): PageFacts {
 
 /** Product page: the embedded product object for the page's own id, if the page has one. */
 export function extractMicrosoftStore(doc: Document): PageFacts {
-  const linkedId = safely(() => idFromSelfLinks(doc, 'microsoft-store'), null);
+  const linkedId = safely(() => idFromSelfLinks(doc, microsoftStore), null);
   const data = safely(() => findJsonRecord(doc, (item) => isProductData(item, linkedId)), null);
   const facts = data ? extractMicrosoftStoreData(data) : { ...EMPTY_PAGE_FACTS, privacy: [] };
   return { ...facts, pageAppId: linkedId ?? facts.pageAppId };
@@ -46,6 +47,6 @@ function isProductData(item: JsonObject, wantedId: string | null): boolean {
 // Validated and upper-cased by the same adapter that reads ids from URLs.
 function productId(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 20) return null;
-  const match = identifyApp(`https://apps.microsoft.com/detail/${encodeURIComponent(value)}`);
+  const match = identifyWith([microsoftStore], `https://apps.microsoft.com/detail/${encodeURIComponent(value)}`);
   return match?.store === 'microsoft-store' ? match.id : null;
 }

@@ -1,4 +1,5 @@
-import { identifyApp, type StoreName } from '../../shared/stores';
+import type { StoreAdapter } from '../../shared/stores';
+import { identifyWith } from '../../shared/stores/identify';
 import { metaContent } from './dom';
 
 // The URLs a page gives for itself. Play's data-safety page has two canonicals, one without the id;
@@ -11,11 +12,12 @@ function selfUrls(doc: Document): string[] {
   return urls.filter((url): url is string => !!url);
 }
 
-/** The app id named by the page's canonical link or og:url, for the given store. */
-export function idFromSelfLinks(doc: Document, store: StoreName): string | null {
+/** The app id named by the page's canonical link or og:url, for the given store. Takes the store's
+ *  adapter (not all of them), so each store's content script bundles only its own. */
+export function idFromSelfLinks(doc: Document, adapter: StoreAdapter): string | null {
   for (const url of selfUrls(doc)) {
-    const match = identifyApp(url);
-    if (match?.store === store) return match.id;
+    const match = identifyWith([adapter], url);
+    if (match) return match.id;
   }
   return null;
 }

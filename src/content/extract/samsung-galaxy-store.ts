@@ -1,3 +1,4 @@
+import { samsungGalaxyStore } from '../../shared/stores/samsung-galaxy-store';
 import { EMPTY_PAGE_FACTS, type PageFacts } from '../../shared/page-facts';
 import { isAndroidPackage } from '../../shared/stores/android-package';
 import { findJsonRecord } from './embedded-json';
@@ -16,7 +17,7 @@ import { cleanLines, cleanText } from './text';
 
 /** What a Galaxy Store app page says about the app. Never throws; missing fields are null / []. */
 export function extractSamsungGalaxyStore(doc: Document): PageFacts {
-  const linkedId = safely(() => idFromSelfLinks(doc, 'samsung-galaxy-store'), null);
+  const linkedId = safely(() => idFromSelfLinks(doc, samsungGalaxyStore), null);
   const detail = safely(() => findJsonRecord(doc, (item) => isDetail(item, linkedId)), null);
   const main = child(detail, 'DetailMain');
   const seller = child(detail, 'SellerInfo');

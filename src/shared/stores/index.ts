@@ -9,6 +9,7 @@ import { microsoftStore } from './microsoft-store';
 import { samsungGalaxyStore } from './samsung-galaxy-store';
 import { tencentMyApp } from './tencent-myapp';
 import { xiaomiGetApps } from './xiaomi-getapps';
+import { identifyWith } from './identify';
 import type { StoreAdapter, StoreMatch, StoreName } from './store-adapter';
 
 export type { StoreAdapter, StoreMatch, StoreName } from './store-adapter';
@@ -30,18 +31,7 @@ export const STORE_ADAPTERS: readonly StoreAdapter[] = [
 
 /** The app a URL points at, or null when it is not an app page of a store we know. Never throws. */
 export function identifyApp(href: string | undefined | null): StoreMatch | null {
-  if (!href || href.length > 4096) return null;
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  for (const adapter of STORE_ADAPTERS) {
-    const match = adapter.identify(url);
-    if (match) return match;
-  }
-  return null;
+  return identifyWith(STORE_ADAPTERS, href);
 }
 
 export function sameApp(a: StoreMatch | null, b: StoreMatch | null): boolean {

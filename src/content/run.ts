@@ -1,11 +1,16 @@
 // Content script on store pages: reads what an app page shows and reports it to the background (the
 // background identifies the app from the URL on its own; this only enriches the report), and, when
-// the user turned them on, marks links to apps of the dataset on listing pages.
+// the user turned them on, marks links to apps of the dataset on listing pages. Each store has its
+// own small entry (src/content/stores/<store>.ts) that passes its extractor in.
 import type { MarkerLevel } from '../shared/marker-levels';
 import type { Message, Response } from '../shared/messages';
-import { identifyApp } from '../shared/stores';
-import { extractPageFacts } from './extract';
+import type { PageFacts } from '../shared/page-facts';
+import type { StoreAdapter } from '../shared/stores';
+import { identifyWith } from '../shared/stores/identify';
+import { safeExtract } from './extract/safe-extract';
 import { watchMarkers } from './markers';
+
+type Extractor = (doc: Document) => PageFacts;
 
 // The content script is kept small (it loads on every store page), so it talks to the runtime
 // directly instead of through webextension-polyfill: runtime.sendMessage returns a promise in every
@@ -23,11 +28,15 @@ const LATE_RENDER_DEBOUNCE_MS = 400;
 
 let lastSent = '';
 
+let extractor: Extractor | undefined;
+let adapter: StoreAdapter | undefined;
+const identifyApp = (href: string | null | undefined) => (adapter ? identifyWith([adapter], href) : null);
+
 function send(initial: boolean): boolean {
   const url = location.href;
   const match = identifyApp(url);
   if (!match || !runtime?.id) return false;
-  const facts = extractPageFacts(match.store, document);
+  const facts = safeExtract(extractor, document);
   const key = JSON.stringify([url, facts]);
   if (key !== lastSent) {
     lastSent = key;
@@ -73,6 +82,18 @@ function markerLabel(marker: MarkerLevel): string {
   return api.i18n.getMessage('markerLabel', [marker.name, level]);
 }
 
-if (identifyApp(location.href) && !send(true)) waitForLateRender();
-watchUrl();
-watchMarkers(document, { ask: askMarkerLevels, label: markerLabel });
+function start(): void {
+  if (identifyApp(location.href) && !send(true)) waitForLateRender();
+  watchUrl();
+  void watchMarkers(document, { ask: askMarkerLevels, label: markerLabel, identify: identifyApp });
+}
+
+/** Starts once the store's page has loaded and the browser is idle, so that reading the page never
+ *  delays the page itself (document_idle can still come before the load event). */
+export function runContentScript(store: StoreAdapter, extract: Extractor): void {
+  adapter = store;
+  extractor = extract;
+  const later = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 0));
+  if (document.readyState === 'complete') later();
+  else addEventListener('load', later, { once: true });
+}
