@@ -3,19 +3,22 @@
 // time, so listeners are registered on the first tick and nothing lives only in memory.
 import bundled from 'bundled-dataset';
 import { buildReport } from '../shared/build-report';
+import { markerLevels } from '../shared/marker-levels';
 import browser from '../shared/browser';
 import type { Runtime, Tabs } from '../shared/browser';
 import { EffectiveDataset } from '../shared/effective-dataset';
-import { parseUserLayer } from '../shared/load-user-layer';
-import type { Message, MessageType, Protocol } from '../shared/messages';
+import { loadUserLayer } from '../shared/load-user-layer';
+import type { Message, Protocol } from '../shared/messages';
 import type { Report } from '../shared/report-types';
 import { sanitizePageFacts } from '../shared/sanitize-page-facts';
 import { normaliseSettings } from '../shared/settings';
 import type { ConcernSettings } from '../shared/settings';
 import { LOCAL, sessionFactsKey, sessionReportKey } from '../shared/storage-keys';
-import { identifyApp, sameApp } from '../shared/stores';
+import { identifyApp } from '../shared/stores';
 import { showBadge } from './badge';
-import { messageType, rejectSender } from './router';
+import { contentScriptsForbidden, detectBrowser } from './forbidden-pages';
+import { reportedApp, route } from './router';
+import type { Handlers, SenderInfo } from './router';
 
 interface StoredFacts {
   /** Store id of the app the facts describe. */
@@ -24,11 +27,14 @@ interface StoredFacts {
   status: Report['pageStatus'];
 }
 
+
+const BROWSER = detectBrowser(navigator.userAgent, typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function');
 let state = loadState();
 
 async function loadState(): Promise<{ data: EffectiveDataset; settings: ConcernSettings }> {
-  const stored = await browser.storage.local.get([LOCAL.userLayer, LOCAL.settings]);
-  const { layer } = parseUserLayer(stored[LOCAL.userLayer]);
+  // An unusable stored layer is set aside here, at start, and the bundled data used instead.
+  const { layer } = await loadUserLayer(browser.storage.local, bundled);
+  const stored = await browser.storage.local.get(LOCAL.settings);
   return { data: new EffectiveDataset(bundled, layer), settings: normaliseSettings(stored[LOCAL.settings]) };
 }
 
@@ -49,7 +55,7 @@ async function refreshTab(tabId: number, url: string | undefined): Promise<Repor
     url,
     match,
     page: facts?.facts ?? null,
-    pageStatus: facts?.status ?? 'pending',
+    pageStatus: facts?.status ?? (contentScriptsForbidden(match.store, BROWSER) ? 'forbidden' : 'pending'),
     now: new Date(),
   });
   await browser.storage.session.set({ [sessionReportKey(tabId)]: report });
@@ -57,14 +63,17 @@ async function refreshTab(tabId: number, url: string | undefined): Promise<Repor
   return report;
 }
 
-async function onPageFacts(message: Message<'page-facts'>, tabId: number): Promise<Protocol['page-facts']['response']> {
+async function onPageFacts(message: Message<'page-facts'>, sender: SenderInfo): Promise<Protocol['page-facts']['response']> {
+  // The router let this through only from a content script with a tab: report on that tab, never on
+  // one the message names, and only while it shows the app the message is about.
+  const tabId = sender.tab!.id!;
   const tab = await browser.tabs.get(tabId);
-  const match = identifyApp(message.url);
-  if (!match || !sameApp(match, identifyApp(tab.url))) return { ok: false };
+  const match = reportedApp(message.url, tab.url);
+  if (!match) return { ok: false };
   const facts = sanitizePageFacts(message.facts);
   // The page's own id must agree with the URL; without one, trust only the first document load, since
   // stores keep the first page's embedded data after they change the URL.
-  const consistent = facts !== null && (facts.pageAppId ? facts.pageAppId === match.id : message.initial);
+  const consistent = facts !== null && (facts.pageAppId ? facts.pageAppId === match.id : message.initial === true);
   const stored: StoredFacts = { appId: match.id, facts: consistent ? facts : null, status: consistent ? 'ok' : 'unavailable' };
   await browser.storage.session.set({ [sessionFactsKey(tabId)]: stored });
   await refreshTab(tabId, tab.url);
@@ -79,22 +88,26 @@ async function onGetReport(message: Message<'get-report'>): Promise<Report | nul
   return saved && saved.url === tab.url ? saved : refreshTab(message.tabId, tab.url);
 }
 
+async function onMarkerLevels(message: Message<'marker-levels'>): Promise<Protocol['marker-levels']['response']> {
+  const { data, settings } = await state;
+  return { enabled: settings.markers === true, levels: markerLevels(data, settings, message.urls) };
+}
+
+const handlers: Handlers = { 'page-facts': onPageFacts, 'get-report': onGetReport, 'marker-levels': onMarkerLevels };
+
 function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
-  const type: MessageType | null = messageType(message);
-  if (!type) return undefined;
-  const why = rejectSender(type, sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') });
-  if (why) {
-    console.warn(`Jurisdiction Lens: dropped "${type}" message: ${why}`);
-    return undefined;
-  }
-  if (type === 'page-facts') return onPageFacts(message as Message<'page-facts'>, sender.tab!.id!);
-  return onGetReport(message as Message<'get-report'>);
+  return route(message, sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }, handlers);
 }
 
 async function refreshAllTabs(): Promise<void> {
   const all = await browser.storage.session.get(null);
   const tabIds = Object.keys(all).flatMap((k) => (k.startsWith('report:') ? [Number(k.slice(7))] : []));
   await Promise.all(tabIds.map(async (id) => refreshTab(id, (await browser.tabs.get(id).catch(() => undefined))?.url)));
+}
+
+async function refreshStoreTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.filter((t) => t.id !== undefined && identifyApp(t.url)).map((t) => refreshTab(t.id!, t.url)));
 }
 
 function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab): void {
@@ -114,4 +127,7 @@ browser.storage.onChanged.addListener((changes, area) => {
 browser.runtime.onInstalled.addListener(({ reason }) => {
   // A first-run page that says what the extension does and how to edit the data.
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('options.html#welcome') });
+  // After an update or reload, store tabs that are already open get their badge back (the browser
+  // cleared it, and storage.session with it).
+  void refreshStoreTabs();
 });

@@ -2,6 +2,8 @@
 // storage.session: per-tab state of the background (survives a stopped worker, not a browser restart).
 export const LOCAL = {
   userLayer: 'userLayer',
+  /** Stored user layers (or parts) that could not be used, kept for the user to download. */
+  userLayerSetAside: 'userLayerSetAside',
   settings: 'settings',
 } as const;
 
