@@ -1,12 +1,17 @@
-// Concern settings: which kinds of law raise the badge to "concern". The same rule applies to every
-// jurisdiction; the popup names the law and the setting that produced the level.
+// Concern settings: which kinds of law raise the badge to "concern", in which jurisdictions (all by
+// default: the same rule for every country), and whether store listing pages show markers. The popup
+// names the law and the setting that produced the level.
 import browser from '../shared/browser';
+import type { CompiledDataset } from '../shared/compiled-dataset';
 import type { LawTopic } from '../shared/dataset-types';
 import { LAW_TOPICS } from '../shared/dataset-types';
 import { el } from '../shared/dom';
 import { t } from '../shared/i18n';
+import type { ConcernSettings } from '../shared/settings';
 import { normaliseSettings } from '../shared/settings';
 import { LOCAL } from '../shared/storage-keys';
+import { EffectiveDataset } from '../shared/effective-dataset';
+import type { UserLayer } from '../shared/user-layer';
 
 export const TOPIC_KEYS: Record<LawTopic, string> = {
   'compelled-assistance': 'topicCompelledAssistance',
@@ -17,25 +22,54 @@ export const TOPIC_KEYS: Record<LawTopic, string> = {
   oversight: 'topicOversight',
 };
 
-export async function settingsSection(): Promise<HTMLElement> {
+export interface JurisdictionChoice {
+  id: string;
+  name: string;
+}
+
+/** Every jurisdiction the user's dataset has, by name. */
+export function jurisdictionChoices(bundled: CompiledDataset, layer: UserLayer): JurisdictionChoice[] {
+  const all = new EffectiveDataset(bundled, layer).all('jurisdiction').map(({ record }) => ({ id: record.id, name: record.name }));
+  return all.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function checkbox(id: string, label: string, checked: boolean, value = ''): { box: HTMLInputElement; row: HTMLElement } {
+  const box = el('input', { id, attrs: { type: 'checkbox', value } });
+  box.checked = checked;
+  return { box, row: el('div', {}, box, ' ', el('label', { text: label, attrs: { for: id } })) };
+}
+
+function radio(id: string, label: string, checked: boolean): { input: HTMLInputElement; row: HTMLElement } {
+  const input = el('input', { id, attrs: { type: 'radio', name: 'jurisdiction-scope' } });
+  input.checked = checked;
+  return { input, row: el('div', {}, input, ' ', el('label', { text: label, attrs: { for: id } })) };
+}
+
+export async function settingsSection(jurisdictions: readonly JurisdictionChoice[] = []): Promise<HTMLElement> {
   const settings = normaliseSettings((await browser.storage.local.get(LOCAL.settings))[LOCAL.settings]);
   const status = el('p', { class: 'status', attrs: { role: 'status' } });
-  const boxes = LAW_TOPICS.map((topic) => {
-    const box = el('input', { id: `topic-${topic}`, attrs: { type: 'checkbox', name: 'topic', value: topic } });
-    box.checked = settings.topics.includes(topic);
-    return box;
-  });
+  const topics = LAW_TOPICS.map((topic) => checkbox(`topic-${topic}`, t(TOPIC_KEYS[topic]), settings.topics.includes(topic), topic));
+  const chosen = settings.jurisdictions === 'all' ? [] : settings.jurisdictions;
+  const all = radio('jurisdictions-all', t('settingsJurisdictionsAll'), settings.jurisdictions === 'all');
+  const some = radio('jurisdictions-some', t('settingsJurisdictionsSome'), settings.jurisdictions !== 'all');
+  const places = jurisdictions.map((j) => checkbox(`jurisdiction-${j.id}`, `${j.name} (${j.id})`, chosen.includes(j.id), j.id));
+  const markers = checkbox('markers', t('settingsMarkers'), settings.markers === true);
+  const sync = () => places.forEach((p) => (p.box.disabled = all.input.checked));
   const save = async () => {
-    const topics = boxes.filter((b) => b.checked).map((b) => b.value as LawTopic);
-    await browser.storage.local.set({ [LOCAL.settings]: { ...settings, topics } });
+    sync();
+    const next: ConcernSettings = {
+      version: 1,
+      topics: topics.filter((b) => b.box.checked).map((b) => b.box.value as LawTopic),
+      jurisdictions: all.input.checked ? 'all' : places.filter((p) => p.box.checked).map((p) => p.box.value),
+      markers: markers.box.checked,
+    };
+    await browser.storage.local.set({ [LOCAL.settings]: next });
     status.textContent = t('settingsSaved');
   };
-  boxes.forEach((b) => b.addEventListener('change', () => void save()));
-  const fieldset = el(
-    'fieldset',
-    {},
-    el('legend', { text: t('settingsTopicsLegend') }),
-    ...boxes.map((box, i) => el('div', {}, box, ' ', el('label', { text: t(TOPIC_KEYS[LAW_TOPICS[i]!]), attrs: { for: box.id } }))),
-  );
-  return el('section', { id: 'settings' }, el('h2', { text: t('settingsTitle') }), el('p', { text: t('settingsHelp') }), fieldset, status);
+  [...topics.map((b) => b.box), all.input, some.input, ...places.map((p) => p.box), markers.box].forEach((b) => b.addEventListener('change', () => void save()));
+  sync();
+  const topicSet = el('fieldset', {}, el('legend', { text: t('settingsTopicsLegend') }), ...topics.map((b) => b.row));
+  const placeSet = el('fieldset', {}, el('legend', { text: t('settingsJurisdictionsLegend') }), all.row, some.row, el('div', { class: 'choices' }, ...places.map((p) => p.row)));
+  const markerSet = el('fieldset', {}, el('legend', { text: t('settingsMarkersLegend') }), markers.row);
+  return el('section', { id: 'settings' }, el('h2', { text: t('settingsTitle') }), el('p', { text: t('settingsHelp') }), topicSet, placeSet, markerSet, status);
 }

@@ -11,6 +11,9 @@ export interface AddPrefill {
   id: string;
   name: string;
   developer: string;
+  /** The developer's legal name and postal address where the page shows them (Play, App Store). */
+  legalName: string;
+  address: string;
   url: string;
 }
 
@@ -19,7 +22,9 @@ export function addHash(report: Report, type: string): string {
     type,
     id: report.storeId,
     name: report.page?.title ?? '',
-    developer: report.page?.legalName ?? report.page?.developer ?? '',
+    developer: report.page?.developer ?? report.page?.legalName ?? '',
+    legalName: report.page?.legalName ?? '',
+    address: report.page?.address ?? '',
     url: report.url,
   });
   return `#add=${encodeURIComponent(params.toString())}`;
@@ -29,5 +34,6 @@ export function parseAddHash(hash: string): AddPrefill | null {
   const m = /^#add=(.*)$/.exec(hash);
   if (!m) return null;
   const p = new URLSearchParams(decodeURIComponent(m[1]!));
-  return { type: p.get('type') ?? '', id: p.get('id') ?? '', name: p.get('name') ?? '', developer: p.get('developer') ?? '', url: p.get('url') ?? '' };
+  const get = (name: string) => p.get(name) ?? '';
+  return { type: get('type'), id: get('id'), name: get('name'), developer: get('developer'), legalName: get('legalName'), address: get('address'), url: get('url') };
 }

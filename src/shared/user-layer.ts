@@ -9,6 +9,9 @@ export interface UserOverride {
   hidden?: boolean;
   /** ISO timestamp of the change. */
   updatedAt: string;
+  /** Fingerprint of the bundled record this edit was made against (edit-model/fingerprint.ts), so an
+   *  update that changes that record can be noticed. Absent in layers written before it existed. */
+  basedOn?: string;
 }
 
 export interface UserLayer {

@@ -6,10 +6,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { BADGE_OF, isDatasetBadge } from './harness/expectations';
+import { importThroughOptions } from './harness/extension-control';
 import { startStoreServer, type StoreServer } from './harness/https-server';
 import { URLS } from './harness/routes';
 import { waitFor } from './harness/wait-for';
@@ -145,9 +146,8 @@ describe('Chromium: accessibility of the popup and the options page', () => {
   async function importLayer(options: Page): Promise<void> {
     const file = path.join(tmp, 'user-layer.json');
     await writeFile(file, JSON.stringify(USER_LAYER));
-    const input = (await options.waitForSelector('input#import-file')) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(file);
-    const status = await waitFor(() => options.$eval('#import-status', (e) => e.textContent ?? ''), (t) => t.length > 0, { what: 'the import status' });
+    // The import is previewed first (issue 5) and applied on confirm.
+    const status = await importThroughOptions(options, file);
     log(`imported the test layer: ${status}`);
     expect(status).toMatch(/6/);
   }
