@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { shutDown } from '../../tests/e2e/harness/browser-process';
-import { hostResolverRules } from '../../tests/e2e/harness/chromium';
+import { chromiumArgs } from '../../tests/e2e/harness/chromium';
 import { CHROMIUM_PATH } from '../../tests/e2e/harness/paths';
 import { waitFor } from '../../tests/e2e/harness/wait-for';
 
@@ -39,16 +39,7 @@ export async function launchBenchBrowser(label: string, extensionDir: string | n
       // Extensions enabled in all three browsers, so the flags are identical; only ours and the peer load one.
       enableExtensions: extension ? [extension] : true,
       userDataDir: path.join(runDir, 'profile'),
-      args: [
-        `--host-resolver-rules=${hostResolverRules(serverPort)}`,
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs(serverPort),
     })
     .catch(async (error: unknown) => {
       await shutDown(undefined, runDir);

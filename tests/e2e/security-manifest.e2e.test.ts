@@ -2,6 +2,7 @@
 // dist/firefox (and the zips made from them), so it runs after `npm run build` with the other
 // end-to-end suites. A change to any list pinned here must be deliberate: update the list in the same
 // change, and the README's Permissions section with it.
+import { HOST_PERMISSIONS } from '../helpers/expected-permissions';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -18,23 +19,7 @@ type Manifest = Record<string, unknown> & {
 
 /** API permissions. `storage` only: edits and settings in storage.local, per-tab reports in storage.session. */
 const PERMISSIONS = ['storage'];
-/** The store sites (issue 3 added all but the first two). Nothing else: no <all_urls>, no wildcard hosts. */
-const HOST_PERMISSIONS = [
-  'https://play.google.com/*',
-  'https://apps.apple.com/*',
-  'https://chromewebstore.google.com/*',
-  'https://chrome.google.com/webstore/*',
-  'https://addons.mozilla.org/*',
-  'https://apps.microsoft.com/*',
-  'https://www.microsoft.com/*/p/*',
-  'https://www.microsoft.com/*/store/apps/*',
-  'https://microsoftedge.microsoft.com/addons/*',
-  'https://appgallery.huawei.com/*',
-  'https://f-droid.org/*',
-  'https://galaxystore.samsung.com/*',
-  'https://sj.qq.com/appdetail/*',
-  'https://app.mi.com/details*',
-];
+/** The store sites, pinned once for both manifest tests (tests/helpers/expected-permissions.ts). */
 const CONTENT_SCRIPT_MATCHES = [
   'https://play.google.com/store/apps/*',
   'https://play.google.com/store/search*',

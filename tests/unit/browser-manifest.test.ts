@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../scripts/lib/browser-manifest';
 import { manifestFor } from '../../scripts/lib/browser-manifest';
+import { HOST_PERMISSIONS } from '../helpers/expected-permissions';
 
 const base = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as Manifest;
 
@@ -44,22 +45,7 @@ describe('manifestFor', () => {
       const m = manifestFor(base, browser) as Manifest & { permissions: string[]; host_permissions: string[] };
       expect(m.permissions).toEqual(['storage']);
       // One entry per supported store; adding a host must be a deliberate change of this list.
-      expect(m.host_permissions).toEqual([
-        'https://play.google.com/*',
-        'https://apps.apple.com/*',
-        'https://chromewebstore.google.com/*',
-        'https://chrome.google.com/webstore/*',
-        'https://addons.mozilla.org/*',
-        'https://apps.microsoft.com/*',
-        'https://www.microsoft.com/*/p/*',
-        'https://www.microsoft.com/*/store/apps/*',
-        'https://microsoftedge.microsoft.com/addons/*',
-        'https://appgallery.huawei.com/*',
-        'https://f-droid.org/*',
-        'https://galaxystore.samsung.com/*',
-        'https://sj.qq.com/appdetail/*',
-        'https://app.mi.com/details*',
-      ]);
+      expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
       expect(m.web_accessible_resources).toBeUndefined();
     }
   });

@@ -30,6 +30,20 @@ export function hostResolverRules(port: number): string {
   return [...mapped, 'MAP * ~NOTFOUND'].join(', ');
 }
 
+/** Offline, quiet Chromium with the store hosts mapped to the local server (also used by the bench). */
+export function chromiumArgs(serverPort: number): string[] {
+  return [
+    `--host-resolver-rules=${hostResolverRules(serverPort)}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export async function launchChromium({ serverPort = 443 } = {}): Promise<ChromiumSession> {
   const { runDir, profileDir, extension } = await prepareRun('chrome');
   const browser = await puppeteer.launch({
@@ -40,16 +54,7 @@ export async function launchChromium({ serverPort = 443 } = {}): Promise<Chromiu
     pipe: true,
     enableExtensions: [extension],
     userDataDir: profileDir,
-    args: [
-      `--host-resolver-rules=${hostResolverRules(serverPort)}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(serverPort),
   }).catch(async (error: unknown) => {
     await shutDown(undefined, runDir);
     throw error;
