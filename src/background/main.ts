@@ -27,7 +27,7 @@ interface StoredFacts {
   status: Report['pageStatus'];
 }
 
-
+// Chrome, Edge and Firefox each keep extensions off their own add-on store (forbidden-pages.ts).
 const BROWSER = detectBrowser(navigator.userAgent, typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function');
 let state = loadState();
 
