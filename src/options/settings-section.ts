@@ -9,18 +9,11 @@ import { el } from '../shared/dom';
 import { t } from '../shared/i18n';
 import type { ConcernSettings } from '../shared/settings';
 import { normaliseSettings } from '../shared/settings';
+import { TOPIC_LABEL_KEYS as TOPIC_KEYS } from '../shared/law-topic-labels';
 import { LOCAL } from '../shared/storage-keys';
 import { EffectiveDataset } from '../shared/effective-dataset';
 import type { UserLayer } from '../shared/user-layer';
 
-export const TOPIC_KEYS: Record<LawTopic, string> = {
-  'compelled-assistance': 'topicCompelledAssistance',
-  interception: 'topicInterception',
-  'extraterritorial-access': 'topicExtraterritorialAccess',
-  'data-localisation': 'topicDataLocalisation',
-  'data-protection': 'topicDataProtection',
-  oversight: 'topicOversight',
-};
 
 export interface JurisdictionChoice {
   id: string;

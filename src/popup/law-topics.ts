@@ -4,15 +4,7 @@ import type { LawTopic } from '../shared/dataset-types';
 import { LAW_TOPICS } from '../shared/dataset-types';
 import type { LawFinding, Report } from '../shared/report-types';
 
-/** The concern setting, as labelled in the options page. */
-export const TOPIC_LABEL_KEYS: Record<LawTopic, string> = {
-  'compelled-assistance': 'topicCompelledAssistance',
-  interception: 'topicInterception',
-  'extraterritorial-access': 'topicExtraterritorialAccess',
-  'data-localisation': 'topicDataLocalisation',
-  'data-protection': 'topicDataProtection',
-  oversight: 'topicOversight',
-};
+export { TOPIC_LABEL_KEYS } from '../shared/law-topic-labels';
 
 /** What a law of this kind does, to complete "..., whose 2017 National Intelligence Law ___". */
 export const TOPIC_EFFECT_KEYS: Record<LawTopic, string> = {

@@ -1,6 +1,6 @@
 // store id → app → publishers → parent chain and data controllers → jurisdictions → laws, with every
 // finding pointing at its numbered sources. Pure: the background calls it, tests call it directly.
-import type { AppRecord, EntityRecord, Source } from './dataset-types';
+import type { AppRecord, EntityRecord, JurisdictionRecord, Law, Source } from './dataset-types';
 import type { Effective, EffectiveDataset } from './effective-dataset';
 import type { PageFacts } from './page-facts';
 import { countryFromAddress } from './address-country';
@@ -152,21 +152,32 @@ function lawsOf(data: EffectiveDataset, chain: readonly ChainLink[], settings: C
   for (const [id, links] of touched) {
     const j = data.jurisdiction(id);
     for (const law of j?.record.laws ?? []) {
-      findings.push({
-        jurisdiction: { id, name: j!.record.name },
-        via: [...new Set(links.map((l) => chain.find((c) => c.entityId === l.entityId)!.name))],
-        links,
-        name: law.name,
-        year: law.year,
-        summary: law.summary,
-        topics: law.topics,
-        concern: isConcern(settings, id, law.topics),
-        sources: book.cite(law.sources),
-        origin: j!.origin,
-      });
+      const via = [...new Set(links.map((l) => chain.find((c) => c.entityId === l.entityId)!.name))];
+      findings.push(lawFinding(j!, law, { via, links }, settings, book));
     }
   }
   return findings.sort(byWeight(settings));
+}
+
+function lawFinding(
+  j: Effective<JurisdictionRecord>,
+  law: Law,
+  reach: Pick<LawFinding, 'via' | 'links'>,
+  settings: ConcernSettings,
+  book: SourceBook,
+): LawFinding {
+  const { id, name } = j.record;
+  return {
+    jurisdiction: { id, name },
+    ...reach,
+    name: law.name,
+    year: law.year,
+    summary: law.summary,
+    topics: law.topics,
+    concern: isConcern(settings, id, law.topics),
+    sources: book.cite(law.sources),
+    origin: j.origin,
+  };
 }
 
 /** Laws that set the level first; among them, those that reach the app through more companies of
@@ -208,18 +219,7 @@ function pageCountryOf(data: EffectiveDataset, settings: ConcernSettings, page: 
   for (const id of [found.id, ...(profile?.record.memberOf ?? [])]) {
     const j = data.jurisdiction(id);
     for (const law of j?.record.laws ?? []) {
-      laws.push({
-        jurisdiction: { id, name: j!.record.name },
-        via: who ? [who] : [],
-        links: [],
-        name: law.name,
-        year: law.year,
-        summary: law.summary,
-        topics: law.topics,
-        concern: isConcern(settings, id, law.topics),
-        sources: book.cite(law.sources),
-        origin: j!.origin,
-      });
+      laws.push(lawFinding(j!, law, { via: who ? [who] : [], links: [] }, settings, book));
     }
   }
   return { ...place, matched: found.matched, confidence: found.confidence, inDataset: !!profile, laws: laws.sort(byWeight(settings)) };

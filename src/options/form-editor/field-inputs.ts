@@ -5,7 +5,7 @@ import type { RecordKind } from '../../shared/dataset-types';
 import { el } from '../../shared/dom';
 import type { FieldSpec } from '../../shared/edit-model/field-table';
 import { t } from '../../shared/i18n';
-import { TOPIC_KEYS } from '../settings-section';
+import { TOPIC_LABEL_KEYS as TOPIC_KEYS } from '../../shared/law-topic-labels';
 
 export interface Choice {
   id: string;
