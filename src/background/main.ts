@@ -99,12 +99,8 @@ function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise
   return route(message, sender, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }, handlers);
 }
 
-async function refreshAllTabs(): Promise<void> {
-  const all = await browser.storage.session.get(null);
-  const tabIds = Object.keys(all).flatMap((k) => (k.startsWith('report:') ? [Number(k.slice(7))] : []));
-  await Promise.all(tabIds.map(async (id) => refreshTab(id, (await browser.tabs.get(id).catch(() => undefined))?.url)));
-}
-
+/** Every open store tab gets a fresh report: after the data or settings change, or an update. (Host
+ *  access lets the background see the URL of store tabs only, which is all it needs.) */
 async function refreshStoreTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(tabs.filter((t) => t.id !== undefined && identifyApp(t.url)).map((t) => refreshTab(t.id!, t.url)));
@@ -122,7 +118,7 @@ browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remov
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !(LOCAL.userLayer in changes || LOCAL.settings in changes)) return;
   state = loadState();
-  void refreshAllTabs();
+  void refreshStoreTabs();
 });
 browser.runtime.onInstalled.addListener(({ reason }) => {
   // A first-run page that says what the extension does and how to edit the data.

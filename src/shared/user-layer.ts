@@ -20,5 +20,4 @@ export interface UserLayer {
   overrides: Record<string, UserOverride>;
 }
 
-export const USER_LAYER_VERSION = 1;
 export const emptyUserLayer = (): UserLayer => ({ version: 1, overrides: {} });

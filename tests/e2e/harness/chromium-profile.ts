@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { shutDown } from './browser-process';
-import { hostResolverRules } from './chromium';
+import { chromiumArgs } from './chromium';
 import type { ExtensionHandle } from './extension-control';
 import { CHROMIUM_PATH, extensionDir } from './paths';
 import { waitFor } from './wait-for';
@@ -41,8 +41,7 @@ export async function keptProfile(): Promise<KeptProfile> {
         pipe: true,
         enableExtensions: [extension],
         userDataDir: profile,
-        // The same flags as chromium.ts.
-        args: [`--host-resolver-rules=${hostResolverRules(serverPort)}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: chromiumArgs(serverPort),
       });
       const extensionId = await idOf(browser, extension).catch(async (error: unknown) => {
         await shutDown(browser, runDir);
