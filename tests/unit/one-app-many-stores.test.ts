@@ -36,12 +36,21 @@ describe('one app, many stores (bundled dataset)', () => {
       android: (id) => `https://play.google.com/store/apps/details?id=${id}`,
       apple: (id) => `https://apps.apple.com/us/app/x/id${id}`,
       chrome: (id) => `https://chromewebstore.google.com/detail/x/${id}`,
+      firefox: (id) => `https://addons.mozilla.org/en-US/firefox/addon/${encodeURIComponent(id)}/`,
+      microsoft: (id) => `https://apps.microsoft.com/detail/${id.toLowerCase()}`,
+      edge: (id) => `https://microsoftedge.microsoft.com/addons/detail/x/${id}`,
+      huawei: (id) => `https://appgallery.huawei.com/app/${id}`,
     };
+    let checked = 0;
     for (const { record } of data.all('app')) {
       for (const s of record.stores) {
         const make = urlFor[s.type];
-        if (make) expect(lookUp(make(s.id)), `${record.id} ${s.type}:${s.id}`).toBe(record.id);
+        // A store type without a URL shape here would be an identity no page can ever show.
+        expect(make, `${record.id}: no URL shape for store type ${s.type}`).toBeDefined();
+        expect(lookUp(make!(s.id)), `${record.id} ${s.type}:${s.id}`).toBe(record.id);
+        checked += 1;
       }
     }
+    expect(checked).toBeGreaterThan(data.all('app').length);
   });
 });
