@@ -1,6 +1,7 @@
 // The app's own findings: what the store page declares, permission notes, documented events, and the
 // numbered sources every statement points to.
 import { el, externalLink } from '../shared/dom';
+import { declaredLists } from '../shared/explain-page';
 import type { Report } from '../shared/report-types';
 import { icon } from './icons';
 import type { Locale } from './phrase';
@@ -27,14 +28,33 @@ export function pageSection(report: Report, { t }: Locale): HTMLElement {
       value ? el('div', { class: 'row' }, el('dt', { text: t(key) }), el('dd', { id, text: value, attrs: { dir: 'auto' } })) : null;
     const rows = [row('pageDeveloper', 'page-developer', p.developer), row('pageLegalName', 'page-legal-name', p.legalName), row('pageAddress', 'page-address', p.address)];
     if (rows.some(Boolean)) body.push(el('dl', {}, ...rows));
+    const explain = explainer(report, t);
     for (const block of p.privacy) {
-      body.push(el('h3', { text: block.heading, attrs: { dir: 'auto' } }), el('ul', { class: 'privacy' }, ...block.items.map((item) => el('li', { text: item, attrs: { dir: 'auto' } }))));
+      body.push(el('h3', { text: block.heading, attrs: { dir: 'auto' } }), el('ul', { class: 'privacy' }, ...block.items.map((item) => explain(block.heading, item))));
     }
-    if (!p.developer && !p.legalName && !p.address && !p.privacy.length) body.push(el('p', { class: 'gap', text: t('pageNothing') }));
+    const lists = declaredLists(p);
+    for (const { scope, key, terms } of lists) {
+      body.push(el('h3', { text: t(key) }), el('ul', { id: `page-${scope}`, class: 'privacy' }, ...terms.map((term) => explain(scope, term))));
+    }
+    if (!p.developer && !p.legalName && !p.address && !p.privacy.length && !lists.length) body.push(el('p', { class: 'gap', text: t('pageNothing') }));
     body.push(el('p', {}, origin('page', t)));
   }
   // Unfolded when the page is all there is to go on.
   return section('page', t('sectionPage', [report.storeLabel]), !report.app, null, ...body);
+}
+
+/** One declared term as the page names it, followed by what a glossary says it means, if one does. */
+function explainer(report: Report, t: Locale['t']): (scope: string, term: string) => HTMLElement {
+  const byTerm = new Map(report.explained.map((x) => [`${x.scope}\u0000${x.term}`, x]));
+  return (scope, term) => {
+    const x = byTerm.get(`${scope}\u0000${term}`);
+    const li = el('li', {}, el('span', { class: 'term', text: term, attrs: { dir: 'auto' } }));
+    if (x) {
+      const meaning = x.meaning ?? t('glossaryIncludes', [(x.includes ?? []).join(', ')]);
+      li.append(el('span', { class: 'explain' }, ' — ', meaning, refLinks(x.sources, t), x.origin === 'user' ? ' ' : null, x.origin === 'user' ? origin('user', t) : null));
+    }
+    return li;
+  };
 }
 
 export function permissionsSection(report: Report, { t }: Locale): HTMLElement | null {

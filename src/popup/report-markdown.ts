@@ -7,6 +7,7 @@ import type { ChainLink, LawFinding, Report } from '../shared/report-types';
 import { flaggedTopics, TOPIC_LABEL_KEYS } from './law-topics';
 import type { Arg, Locale } from './phrase';
 import { formatDate, phrase, phraseText, refsText } from './phrase';
+import { declaredLists } from '../shared/explain-page';
 import { EVENT_KEYS } from './render-findings';
 import { appName, LEVEL_KEYS, levelWhy, verdictPhrases } from './verdict';
 
@@ -54,8 +55,21 @@ function pageLines(report: Report, loc: Locale, w: Writer): string[] {
   if (!p) return [loc.t(report.pageStatus === 'pending' ? 'pagePending' : 'pageUnavailable')];
   const row = (key: string, value: string | null) => (value ? [`- ${loc.t(key)}: ${w.data(value.replace(/\n/g, ', '))}`] : []);
   const lines = [...row('pageDeveloper', p.developer), ...row('pageLegalName', p.legalName), ...row('pageAddress', p.address)];
-  for (const block of p.privacy) lines.push(`- ${w.data(block.heading)}: ${block.items.map(w.data).join('; ')}`);
+  const term = termWriter(report, loc, w);
+  for (const block of p.privacy) lines.push(`- ${w.data(block.heading)}: ${block.items.map((item) => term(block.heading, item)).join('; ')}`);
+  for (const list of declaredLists(p)) lines.push(`- ${loc.t(list.key)}: ${list.terms.map((item) => term(list.scope, item)).join('; ')}`);
   return lines.length ? [...lines, '', w.from('page')] : [loc.t('pageNothing')];
+}
+
+/** A declared term, and in brackets what a glossary of the dataset says it means, with its sources. */
+function termWriter(report: Report, loc: Locale, w: Writer): (scope: string, term: string) => string {
+  const byTerm = new Map(report.explained.map((x) => [`${x.scope}\u0000${x.term}`, x]));
+  return (scope, term) => {
+    const x = byTerm.get(`${scope}\u0000${term}`);
+    if (!x) return w.data(term);
+    const meaning = x.meaning ?? loc.t('glossaryIncludes', [(x.includes ?? []).join(', ')]);
+    return `${w.data(term)} (${w.data(meaning)} ${refsText(x.sources)})`;
+  };
 }
 
 function pageCountryLines(report: Report, loc: Locale, w: Writer): string[] {

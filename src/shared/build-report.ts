@@ -4,7 +4,8 @@ import type { AppRecord, EntityRecord, JurisdictionRecord, Law, Source } from '.
 import type { Effective, EffectiveDataset } from './effective-dataset';
 import type { PageFacts } from './page-facts';
 import { countryFromAddress } from './address-country';
-import type { ChainLink, LawFinding, LawLink, Level, NumberedSource, PageCountry, PlaceRef, Report } from './report-types';
+import { explainPage } from './explain-page';
+import type { ChainLink, ExplainedTerm, LawFinding, LawLink, Level, NumberedSource, PageCountry, PlaceRef, Report } from './report-types';
 import type { ConcernSettings } from './settings';
 import { isConcern } from './settings';
 import type { StoreMatch } from './stores';
@@ -50,9 +51,12 @@ export function buildReport(data: EffectiveDataset, settings: ConcernSettings, i
     pageStatus: input.pageStatus,
     settings: settingsOf(settings),
   };
+  // Called last in both branches, so the glossaries' sources are numbered after the findings' own.
+  const explain = (): ExplainedTerm[] => explainPage(data, input.match.store, input.page).map(({ sources, ...term }) => ({ ...term, sources: book.cite(sources) }));
   if (!found) {
     const pageCountry = pageCountryOf(data, settings, input.page, book);
-    return { ...base, ...emptyFindings(), app: null, level: 'unknown', nameMatches: nameMatches(data, input.page), ...(pageCountry ? { pageCountry } : {}), sources: book.list };
+    const explained = explain();
+    return { ...base, ...emptyFindings(), explained, app: null, level: 'unknown', nameMatches: nameMatches(data, input.page), ...(pageCountry ? { pageCountry } : {}), sources: book.list };
   }
 
   const app = found.record;
@@ -74,6 +78,7 @@ export function buildReport(data: EffectiveDataset, settings: ConcernSettings, i
     sources: book.cite(p.sources),
     origin: found.origin,
   }));
+  const explained = explain();
   const reasons = laws.flatMap((l, i) => (l.concern ? [i] : []));
   const level: Level = reasons.length ? 'concern' : 'noted';
   const stale = input.now.getTime() - Date.parse(app.lastReviewed) > STALE_AFTER_MS;
@@ -86,6 +91,7 @@ export function buildReport(data: EffectiveDataset, settings: ConcernSettings, i
     laws,
     events,
     permissions,
+    explained,
     nameMatches: [],
     disputed: events.some((e) => e.disputed),
     sources: book.list,
@@ -99,7 +105,7 @@ function settingsOf(settings: ConcernSettings): Report['settings'] {
 }
 
 function emptyFindings() {
-  return { reasons: [], chain: [], laws: [], events: [], permissions: [], disputed: false };
+  return { reasons: [], chain: [], laws: [], events: [], permissions: [], explained: [], disputed: false };
 }
 
 function place(data: EffectiveDataset, id: string): PlaceRef {

@@ -67,6 +67,18 @@ export interface EventFinding extends Attributed, Pick<AppEvent, 'date' | 'kind'
 
 export interface PermissionFinding extends Attributed, Pick<PermissionNote, 'platform' | 'permission' | 'note'> {}
 
+/** Something the store page declares (a permission, site access, a privacy label) that a glossary of
+ *  the dataset explains. `scope` says which list of the page it is in: "permissions", "hosts", or the
+ *  heading of a privacy block. A category is explained by the data types it `includes`. */
+export interface ExplainedTerm extends Attributed {
+  scope: string;
+  term: string;
+  label: string;
+  meaning?: string;
+  includes?: string[];
+  glossary: string;
+}
+
 /** For an app not in the dataset: the country the developer's address on the store page names, and
  *  what the dataset records for it. A hint from the page, never a finding about the app's data. */
 export interface PageCountry {
@@ -100,6 +112,8 @@ export interface Report {
   laws: LawFinding[];
   events: EventFinding[];
   permissions: PermissionFinding[];
+  /** What the dataset's glossaries say about the permissions and data types the page declares. */
+  explained: ExplainedTerm[];
   /** Entities whose name matches the developer shown on the page (for apps not in the dataset). */
   nameMatches: { entityId: string; name: string }[];
   /** Only for apps not in the dataset whose page shows the developer's address. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/shared/build-report';
 import { compileDataset } from '../../src/shared/compiled-dataset';
 import { EffectiveDataset } from '../../src/shared/effective-dataset';
+import type { DatasetRecord, GlossaryRecord } from '../../src/shared/dataset-types';
 import type { PageFacts } from '../../src/shared/page-facts';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { emptyUserLayer } from '../../src/shared/user-layer';
@@ -13,7 +14,7 @@ import { app, entity, jurisdiction, law, src } from './helpers/records';
 const t = (key: string, subs?: string | string[]) => [key, ...(Array.isArray(subs) ? subs : subs ? [subs] : [])].join('|');
 const HOSTILE = '<img src=x onerror="window.__pwned=1">\u202Egnp.exe<script>window.__pwned=1</script>';
 
-function render(records = [jurisdiction('cn', [law('nil', ['compelled-assistance'])]), entity('co', 'cn'), app('chat', 'co')], id = 'com.example.chat', page: PageFacts | null = null) {
+function render(records: DatasetRecord[] = [jurisdiction('cn', [law('nil', ['compelled-assistance'])]), entity('co', 'cn'), app('chat', 'co')], id = 'com.example.chat', page: PageFacts | null = null) {
   const data = new EffectiveDataset(compileDataset(records), emptyUserLayer());
   const report = buildReport(data, DEFAULT_SETTINGS, {
     url: `https://play.google.com/store/apps/details?id=${id}`,
@@ -71,5 +72,25 @@ describe('renderReport', () => {
     expect(root.querySelector('#page-developer')?.textContent).toBe('Dev Co');
     expect(root.querySelector('#page-address')?.textContent).toBe('Street 1\nCity');
     expect(root.querySelector('#sources')).toBeNull();
+  });
+
+  it("lists the page's permissions, site access and anti-features, with a glossary's meaning and source as text", () => {
+    const glossary: GlossaryRecord = {
+      kind: 'glossary',
+      id: 'android-runtime-permissions',
+      title: 'Android runtime permissions',
+      entries: [{ key: 'android.permission.CAMERA', label: 'Camera', meaning: `Takes pictures ${HOSTILE}`, sources: [src(70)] }],
+      lastReviewed: '2026-11-01',
+    };
+    const page: PageFacts = { pageAppId: 'com.x', title: null, developer: null, legalName: null, address: null, privacy: [], permissions: ['android.permission.CAMERA', HOSTILE], antiFeatures: ['Ads'] };
+    const root = render([jurisdiction('cn'), entity('co', 'cn'), app('chat', 'co'), glossary], 'com.x', page);
+    expect(root.querySelectorAll('img, script')).toHaveLength(0);
+    const items = [...root.querySelectorAll('#page-permissions li')];
+    expect(items.map((li) => li.querySelector('.term')?.textContent)).toStrictEqual(['android.permission.CAMERA', HOSTILE]);
+    expect(items[0]?.querySelector('.explain')?.textContent).toContain(`Takes pictures ${HOSTILE}`);
+    expect(items[0]?.querySelector('.explain a.ref')?.getAttribute('href')).toMatch(/^#source-\d+$/);
+    expect(items[1]?.querySelector('.explain')).toBeNull();
+    expect(root.querySelector('#page-anti-features li')?.textContent).toBe('Ads');
+    expect([...root.querySelectorAll('#sources a')].map((a) => a.getAttribute('href'))).toContain('https://example.org/source-70');
   });
 });
