@@ -2,11 +2,22 @@
 // numbered sources every statement points to.
 import { el, externalLink } from '../shared/dom';
 import { declaredLists } from '../shared/explain-page';
+import type { PermissionNote } from '../shared/dataset-types';
 import type { Report } from '../shared/report-types';
 import { icon } from './icons';
 import type { Locale } from './phrase';
 import { formatDate, phrase, phraseNodes, refLinks } from './phrase';
 import { origin, section } from './render-parts';
+
+/** Message keys of the platforms a permission note is about (message names allow no hyphen). */
+export const PLATFORM_KEYS: Record<PermissionNote['platform'], string> = {
+  android: 'platformAndroid',
+  ios: 'platformIos',
+  macos: 'platformMacos',
+  windows: 'platformWindows',
+  'browser-extension': 'platformBrowserExtension',
+  all: 'platformAll',
+};
 
 export const EVENT_KEYS: Record<string, string> = {
   'government-action': 'eventGovernmentAction',
@@ -60,7 +71,7 @@ function explainer(report: Report, t: Locale['t']): (scope: string, term: string
 export function permissionsSection(report: Report, { t }: Locale): HTMLElement | null {
   if (!report.permissions.length) return null;
   const items = report.permissions.map((p) =>
-    el('li', {}, el('strong', { text: `${p.permission} (${p.platform})`, attrs: { dir: 'auto' } }), ': ', p.note, refLinks(p.sources, t), ' ', origin(p.origin, t)),
+    el('li', {}, el('strong', { text: `${p.permission} (${t(PLATFORM_KEYS[p.platform])})`, attrs: { dir: 'auto' } }), ': ', p.note, refLinks(p.sources, t), ' ', origin(p.origin, t)),
   );
   return section('permissions', t('sectionPermissions'), false, items.length, el('ul', {}, ...items));
 }

@@ -8,7 +8,7 @@ import { flaggedTopics, TOPIC_LABEL_KEYS } from './law-topics';
 import type { Arg, Locale } from './phrase';
 import { formatDate, phrase, phraseText, refsText } from './phrase';
 import { declaredLists } from '../shared/explain-page';
-import { EVENT_KEYS } from './render-findings';
+import { EVENT_KEYS, PLATFORM_KEYS } from './render-findings';
 import { appName, LEVEL_KEYS, levelWhy, verdictPhrases } from './verdict';
 
 // Bidi embeddings, overrides and isolates; other control characters.
@@ -81,7 +81,7 @@ function pageCountryLines(report: Report, loc: Locale, w: Writer): string[] {
 }
 
 function findingLines(report: Report, loc: Locale, w: Writer): string[][] {
-  const permissions = report.permissions.map((p) => `- **${w.data(`${p.permission} (${p.platform})`)}**: ${w.data(p.note)} ${refsText(p.sources)} ${w.from(p.origin)}`);
+  const permissions = report.permissions.map((p) => `- **${w.data(`${p.permission} (${loc.t(PLATFORM_KEYS[p.platform])})`)}**: ${w.data(p.note)} ${refsText(p.sources)} ${w.from(p.origin)}`);
   const events = report.events.map((e) => {
     const title = [formatDate(e.date, loc.lang), loc.t(EVENT_KEYS[e.kind] ?? 'eventIncident'), e.jurisdiction ? w.data(e.jurisdiction.name) : ''].filter(Boolean).join(' · ');
     const disputed = e.disputed ? ` (${loc.t('eventDisputed')})` : '';

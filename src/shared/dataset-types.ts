@@ -112,7 +112,8 @@ export interface StoreIdentity extends Sourced {
   note?: string;
 }
 
-export const PLATFORMS = ['android', 'ios', 'macos', 'windows', 'browser-extension'] as const;
+/** "all": the source describes the app or service as a whole, not one platform's build. */
+export const PLATFORMS = ['android', 'ios', 'macos', 'windows', 'browser-extension', 'all'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 export interface PermissionNote extends Sourced {
