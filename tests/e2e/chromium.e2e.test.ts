@@ -8,6 +8,7 @@ import { startStoreServer, type StoreServer } from './harness/https-server';
 import { URLS } from './harness/routes';
 import { waitFor } from './harness/wait-for';
 import { USER_LAYER_TUKDAENG } from './harness/paths';
+import { loadDataset } from '../../scripts/lib/load-dataset';
 
 const log = (...parts: unknown[]): void => console.log('[e2e chromium]', ...parts);
 
@@ -114,6 +115,37 @@ describe('Chromium: the extension on replayed store pages', () => {
     await page.close();
   });
 
+  it("Google Play's data-safety page: each declared data type is explained by the bundled glossary, with its source", async () => {
+    const { page, tabId } = await visit(URLS.translatePlayDataSafety, isDatasetBadge);
+    const popup = await waitFor(
+      async () => {
+        const p = await chromium.openPopup(tabId);
+        const ready = await p.evaluate(() => document.querySelectorAll('#page .explain').length > 0);
+        if (!ready) await p.close();
+        return ready ? p : null;
+      },
+      (p) => p !== null,
+      { what: `the popup of tab ${tabId} to explain the page's data types`, intervalMs: 250 },
+    );
+    const rows = await popup!.evaluate(() =>
+      [...document.querySelectorAll('#page li')].map((li) => ({
+        term: li.querySelector('.term')?.textContent ?? '',
+        explain: li.querySelector('.explain')?.textContent ?? '',
+        ref: li.querySelector<HTMLAnchorElement>('.explain a.ref')?.getAttribute('href') ?? '',
+      })),
+    );
+    log('explained data types:', JSON.stringify(rows.filter((r) => r.explain).map((r) => r.term)));
+    const location = rows.find((r) => r.term === 'Approximate location');
+    expect(location?.explain).toMatch(/location/i);
+    expect(location?.ref).toMatch(/^#source-\d+$/);
+    const target = await popup!.$eval(location!.ref, (li) => li.querySelector('a[href^="https://"]')?.getAttribute('href') ?? '');
+    expect(target).toContain('developer.android.com');
+    // Statements on the page (security practices) are not data types and stay unexplained.
+    expect(rows.find((r) => r.term === 'Data is encrypted in transit')?.explain).toBe('');
+    await popup!.close();
+    await page.close();
+  });
+
   it('an App Store app added by the user through the options page: in the dataset, from "your edit"', async () => {
     const options = await chromium.browser.newPage();
     await options.goto(`chrome-extension://${chromium.extensionId}/options.html`, { waitUntil: 'load' });
@@ -164,10 +196,13 @@ describe('Chromium: the extension on replayed store pages', () => {
       els.map((e) => ({ label: e.getAttribute('aria-label'), role: e.getAttribute('role'), open: e.shadowRoot !== null, link: (e.previousElementSibling as HTMLAnchorElement | null)?.href ?? '' })),
     );
     log(`markers on the Instagram page: ${JSON.stringify(markers)}`);
-    expect(markers.length).toBeGreaterThan(0);
+    // Every marker sits after a link to an app of the bundled dataset and names that app.
+    const nameOfPackage = new Map(loadDataset().records.flatMap((r) => (r.kind === 'app' ? r.stores.filter((s) => s.type === 'android').map((s) => [s.id, r.name] as const) : [])));
+    expect(markers.map((m) => new URL(m.link).searchParams.get('id'))).toContain('com.whatsapp');
     for (const m of markers) {
-      expect(m.link).toContain('id=com.whatsapp');
-      expect(m.label).toMatch(/WhatsApp/);
+      const name = nameOfPackage.get(new URL(m.link).searchParams.get('id') ?? '');
+      expect(name, `${m.link} is an app of the dataset`).toBeDefined();
+      expect(m.label).toContain(name);
       expect(m.role).toBe('img');
       expect(m.open, 'the shadow root is closed to the page').toBe(false);
     }

@@ -14,6 +14,8 @@ interface StoredReport {
   level: string;
   page: { developer: string | null } | null;
   pageStatus?: string;
+  explained?: { term: string; meaning?: string; glossary: string; sources: number[] }[];
+  sources?: { n: number; url: string }[];
 }
 
 const isReport = (value: unknown): value is StoredReport =>
@@ -58,6 +60,16 @@ describe('Firefox ESR: the extension on replayed store pages', () => {
     expect(report.app?.name).toBe('Google Translate');
     expect(report.page?.developer).toEqual(expect.any(String));
     expect(isDatasetBadge(badge), `badge ${JSON.stringify(badge)} is "!" or "i"`).toBe(true);
+    await page.close();
+  });
+
+  it("Google Play's data-safety page: the stored report explains the declared data types from the bundled glossary", async () => {
+    const { page, report } = await visit(URLS.translatePlayDataSafety, (r) => (r.explained?.length ?? 0) > 0);
+    const location = report.explained?.find((x) => x.term === 'Approximate location');
+    expect(location?.glossary).toBe('google-play-data-safety-data-types');
+    expect(location?.meaning).toMatch(/location/i);
+    const cited = report.sources?.filter((s) => location?.sources.includes(s.n)).map((s) => s.url) ?? [];
+    expect(cited.some((url) => url.includes('developer.android.com'))).toBe(true);
     await page.close();
   });
 

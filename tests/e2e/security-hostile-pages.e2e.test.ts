@@ -167,8 +167,10 @@ describe('Chromium: hostile store pages are shown as plain text and never run', 
     const seen = await page.evaluate((flag) => {
       const markers = [...document.querySelectorAll('[data-jurisdiction-lens-marker]')];
       const created = [...document.querySelectorAll('*')].filter((el) => !el.hasAttribute('data-jurisdiction-lens-marker') && [...el.attributes].some((a) => a.value.includes(flag)));
+      // Only the marker after the WhatsApp link carries the imported name; other apps keep theirs.
+      const whatsappMarkers = markers.filter((m) => (m.previousElementSibling as HTMLAnchorElement | null)?.href.includes('id=com.whatsapp&') || (m.previousElementSibling as HTMLAnchorElement | null)?.href.endsWith('id=com.whatsapp'));
       return {
-        labels: markers.map((m) => m.getAttribute('aria-label') ?? ''),
+        labels: whatsappMarkers.map((m) => m.getAttribute('aria-label') ?? ''),
         children: markers.reduce((n, m) => n + m.children.length, 0),
         open: markers.some((m) => m.shadowRoot !== null),
         created: created.map((el) => el.outerHTML.slice(0, 100)),

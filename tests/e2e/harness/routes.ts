@@ -14,6 +14,7 @@ export interface Route {
 /** Store URLs the tests visit, named so that tests and routes cannot drift apart. */
 export const URLS = {
   translatePlay: 'https://play.google.com/store/apps/details?id=com.google.android.apps.translate&hl=en',
+  translatePlayDataSafety: 'https://play.google.com/store/apps/datasafety?id=com.google.android.apps.translate&hl=en',
   instagramPlayZhCn: 'https://play.google.com/store/apps/details?id=com.instagram.android&hl=zh&gl=CN',
   whereAmIPlay: 'https://play.google.com/store/apps/details?id=com.adex77.WhereAmI&hl=en',
   tukdaengApple: 'https://apps.apple.com/th/app/univerza-tukdaeng/id6811926515',
@@ -60,6 +61,7 @@ export const ROUTES: readonly Route[] = [
     url: URLS.translatePlay,
     fixture: fixture('google-play/2026-07_google-translate_com.google.android.apps.translate_en.html'),
   },
+  { url: URLS.translatePlayDataSafety, fixture: fixture('google-play-datasafety/2026-07_google-translate_datasafety_en.html') },
   { url: URLS.instagramPlayZhCn, fixture: fixture('google-play/2022-08_instagram_com.instagram.android_zh-CN.html') },
   { url: URLS.whereAmIPlay, fixture: fixture('google-play/2026-07_where-am-i_com.adex77.WhereAmI_en.html') },
   { url: URLS.tukdaengApple, fixture: fixture('apple-app-store/2026_univerza-tukdaeng_id6811926515_th.html') },
