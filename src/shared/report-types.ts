@@ -2,6 +2,7 @@
 // kept in storage.session and survive a restart of the background.
 import type { AppEvent, LawTopic, PermissionNote, Source } from './dataset-types';
 import type { Origin } from './effective-dataset';
+import type { TermExplanation } from './explain-page';
 import type { PageFacts } from './page-facts';
 import type { ConcernSettings } from './settings';
 import type { StoreName } from './stores';
@@ -67,17 +68,9 @@ export interface EventFinding extends Attributed, Pick<AppEvent, 'date' | 'kind'
 
 export interface PermissionFinding extends Attributed, Pick<PermissionNote, 'platform' | 'permission' | 'note'> {}
 
-/** Something the store page declares (a permission, site access, a privacy label) that a glossary of
- *  the dataset explains. `scope` says which list of the page it is in: "permissions", "hosts", or the
- *  heading of a privacy block. A category is explained by the data types it `includes`. */
-export interface ExplainedTerm extends Attributed {
-  scope: string;
-  term: string;
-  label: string;
-  meaning?: string;
-  includes?: string[];
-  glossary: string;
-}
+/** Something the store page declares that a glossary of the dataset explains (see explain-page.ts),
+ *  with its sources numbered into Report.sources. */
+export interface ExplainedTerm extends Attributed, Omit<TermExplanation, 'sources' | 'origin'> {}
 
 /** For an app not in the dataset: the country the developer's address on the store page names, and
  *  what the dataset records for it. A hint from the page, never a finding about the app's data. */
