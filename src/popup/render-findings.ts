@@ -1,7 +1,7 @@
 // The app's own findings: what the store page declares, permission notes, documented events, and the
 // numbered sources every statement points to.
 import { el, externalLink } from '../shared/dom';
-import { declaredLists } from '../shared/explain-page';
+import { declaredLists, explanationFinder, explanationText } from '../shared/explain-page';
 import type { PermissionNote } from '../shared/dataset-types';
 import type { Report } from '../shared/report-types';
 import { icon } from './icons';
@@ -56,13 +56,12 @@ export function pageSection(report: Report, { t }: Locale): HTMLElement {
 
 /** One declared term as the page names it, followed by what a glossary says it means, if one does. */
 function explainer(report: Report, t: Locale['t']): (scope: string, term: string) => HTMLElement {
-  const byTerm = new Map(report.explained.map((x) => [`${x.scope}\u0000${x.term}`, x]));
+  const find = explanationFinder(report.explained);
   return (scope, term) => {
-    const x = byTerm.get(`${scope}\u0000${term}`);
+    const x = find(scope, term);
     const li = el('li', {}, el('span', { class: 'term', text: term, attrs: { dir: 'auto' } }));
     if (x) {
-      const meaning = x.meaning ?? t('glossaryIncludes', [(x.includes ?? []).join(', ')]);
-      li.append(el('span', { class: 'explain' }, ' — ', meaning, refLinks(x.sources, t), x.origin === 'user' ? ' ' : null, x.origin === 'user' ? origin('user', t) : null));
+      li.append(el('span', { class: 'explain' }, ' — ', explanationText(x, t), refLinks(x.sources, t), x.origin === 'user' ? ' ' : null, x.origin === 'user' ? origin('user', t) : null));
     }
     return li;
   };

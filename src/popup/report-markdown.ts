@@ -7,7 +7,7 @@ import type { ChainLink, LawFinding, Report } from '../shared/report-types';
 import { flaggedTopics, TOPIC_LABEL_KEYS } from './law-topics';
 import type { Arg, Locale } from './phrase';
 import { formatDate, phrase, phraseText, refsText } from './phrase';
-import { declaredLists } from '../shared/explain-page';
+import { declaredLists, explanationFinder, explanationText } from '../shared/explain-page';
 import { EVENT_KEYS, PLATFORM_KEYS } from './render-findings';
 import { appName, LEVEL_KEYS, levelWhy, verdictPhrases } from './verdict';
 
@@ -63,12 +63,10 @@ function pageLines(report: Report, loc: Locale, w: Writer): string[] {
 
 /** A declared term, and in brackets what a glossary of the dataset says it means, with its sources. */
 function termWriter(report: Report, loc: Locale, w: Writer): (scope: string, term: string) => string {
-  const byTerm = new Map(report.explained.map((x) => [`${x.scope}\u0000${x.term}`, x]));
+  const find = explanationFinder(report.explained);
   return (scope, term) => {
-    const x = byTerm.get(`${scope}\u0000${term}`);
-    if (!x) return w.data(term);
-    const meaning = x.meaning ?? loc.t('glossaryIncludes', [(x.includes ?? []).join(', ')]);
-    return `${w.data(term)} (${w.data(meaning)} ${refsText(x.sources)})`;
+    const x = find(scope, term);
+    return x ? `${w.data(term)} (${w.data(explanationText(x, loc.t))} ${refsText(x.sources)})` : w.data(term);
   };
 }
 

@@ -120,3 +120,14 @@ export function declaredLists(p: PageFacts): { scope: string; key: string; terms
   ];
   return lists.flatMap((l) => (l.terms?.length ? [{ ...l, terms: l.terms }] : []));
 }
+
+/** Looks up what was explained for a term of one of the page's lists (scope + name). */
+export function explanationFinder<T extends { scope: string; term: string }>(explained: readonly T[]): (scope: string, term: string) => T | undefined {
+  const byTerm = new Map(explained.map((x) => [`${x.scope}\u0000${x.term}`, x]));
+  return (scope, term) => byTerm.get(`${scope}\u0000${term}`);
+}
+
+/** The glossary's sentence, or for a category the data types it includes. */
+export function explanationText(x: { meaning?: string; includes?: string[] }, t: (key: string, subs?: string[]) => string): string {
+  return x.meaning ?? t('glossaryIncludes', [(x.includes ?? []).join(', ')]);
+}

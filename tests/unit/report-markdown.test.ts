@@ -84,4 +84,13 @@ describe('reportMarkdown', () => {
     expect(text).toContain('## 來源');
     expect(text).toContain('2024年1月1日');
   });
+
+  it("lists the page's permissions with what the glossary says they mean, and the platform by name", () => {
+    const glossary = { kind: 'glossary' as const, id: 'android-runtime-permissions', title: 'Android', entries: [{ key: 'android.permission.CAMERA', label: 'Camera', meaning: 'Takes pictures.', sources: [src(70)] }], lastReviewed: '2026-11-01' };
+    const page: PageFacts = { pageAppId: 'com.example.chat', title: null, developer: null, legalName: null, address: null, privacy: [], permissions: ['android.permission.CAMERA', 'android.permission.INTERNET'] };
+    const text = reportMarkdown(reportFor([...records, glossary], { page }), en);
+    expect(text).toMatch(/- Permissions it asks for: android\.permission\.CAMERA \(Takes pictures\. \[\d+\]\); android\.permission\.INTERNET\n/);
+    expect(text).toContain('https://example.org/source-70');
+    expect(text).toMatch(/- \*\*CAMERA \(Android\)\*\*: Takes pictures\./);
+  });
 });
