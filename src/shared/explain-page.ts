@@ -48,9 +48,9 @@ export function explainPage(data: EffectiveDataset, store: StoreName, page: Page
   if (!page || !plan) return [];
   const out: TermExplanation[] = [];
   const permissionBooks = books(data, plan.permissions);
-  const lists: [string, readonly string[] | undefined][] = [['permissions', page.permissions], ['hosts', page.hostPermissions]];
-  for (const [scope, terms] of lists) {
-    for (const term of terms ?? []) push(out, scope, term, lookUp(permissionBooks, [term]));
+  // Permissions and site access; anti-features are F-Droid's own labels, which no glossary explains.
+  for (const { scope, terms } of declaredLists(page).filter((l) => l.scope !== 'anti-features')) {
+    for (const term of terms) push(out, scope, term, lookUp(permissionBooks, [term]));
   }
   const privacyBooks = books(data, plan.privacy);
   for (const block of privacyBooks.length ? page.privacy : []) {
